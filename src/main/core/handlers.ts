@@ -1,0 +1,19 @@
+import type { CallOutput, CoreCallName, ParsedInput } from '@shared/contract';
+import type { CoreContext } from './context';
+import { appHandlers } from './app/handlers';
+import { jobHandlers } from './jobs/handlers';
+import { secretHandlers } from './secrets/handlers';
+
+export type CoreHandler<N extends CoreCallName> = (
+  input: ParsedInput<N>,
+  ctx: CoreContext,
+) => CallOutput<N> | Promise<CallOutput<N>>;
+
+export type CoreHandlers = { [N in CoreCallName]: CoreHandler<N> };
+
+/** Every core call, answered by its domain's handler file. */
+export const coreHandlers = {
+  ...appHandlers,
+  ...jobHandlers,
+  ...secretHandlers,
+} satisfies CoreHandlers;

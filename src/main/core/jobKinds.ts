@@ -1,0 +1,7 @@
+import type { AnyJobDefinition } from './jobs/registry';
+
+/**
+ * Every job kind built into the app. The core worker, the job worker and the CLI all read this
+ * list, so they know the same kinds. Each feature adds its job here.
+ */
+export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [];

@@ -1,0 +1,48 @@
+import type { Db } from '../db/database';
+import type { Clock } from '../clock';
+
+/** What a job sees while it runs. It owns `db` alone: no other code uses that connection. */
+export interface JobContext<P = unknown> {
+  jobId: number;
+  params: P;
+  db: Db;
+  clock: Clock;
+  /** Aborted when the seller presses Cancel; pass it to fetch and timers. */
+  signal: AbortSignal;
+  /** Reports how far the job is; cheap enough to call per row (it is throttled). */
+  progress(done: number, total?: number | null): void;
+  /** Throws `JobCancelled` if Cancel was pressed; call it between units of work. */
+  throwIfCancelled(): void;
+  /**
+   * Marks the job done inside the job's own transaction, so "done" and the work it did are
+   * committed together or not at all. Optional: the runner marks it done otherwise.
+   */
+  markDone(result: unknown): void;
+}
+
+export interface JobDefinition<P = unknown, R = unknown> {
+  kind: string;
+  /** What one unit of progress is ("rows", "companies"). */
+  unit: string;
+  label(params: P): string;
+  /**
+   * True when the job holds one write transaction for its whole run (an import). Such jobs run
+   * one at a time, and other jobs wait in the queue until they end, since nothing else can write.
+   */
+  exclusive: boolean;
+  run(ctx: JobContext<P>): Promise<R>;
+}
+
+export class JobCancelled extends Error {
+  override readonly name = 'JobCancelled';
+  constructor() {
+    super('The job was cancelled.');
+  }
+}
+
+/** Messages from a job worker to the core worker. */
+export type JobWorkerMessage =
+  | { type: 'progress'; done: number; total: number | null }
+  | { type: 'done'; result: unknown }
+  | { type: 'cancelled' }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isCallName, type CallName } from '@shared/contract';
+import { fail, ok, toAppError, type Result } from '@shared/contract/result';
+import type { EventName, ServerEvents } from '@shared/contract/events';
+import type { JobSnapshot } from '@shared/domain/jobs';
+import { openDatabase } from './db/database';
+import { systemClock, type Clock } from './clock';
+import { JobManager } from './jobs/jobManager';
+import { JobRegistry } from './jobs/registry';
+import { BUILT_IN_JOBS } from './jobKinds';
+import { SecretStore } from './secrets/secretStore';
+import { coreHandlers } from './handlers';
+import type { CoreContext } from './context';
+import type { CoreOptions } from './worker/protocol';
+
+export interface CoreRuntime {
+  ctx: CoreContext;
+  /** Answers one call. Input must already have passed the contract's schema (the host checks). */
+  dispatch(name: CallName, input: unknown): Promise<Result<unknown>>;
+  startJob(kind: string, params: unknown, label?: string): JobSnapshot;
+  close(): Promise<void>;
+}
+
+type Listener = <E extends EventName>(event: E, payload: ServerEvents[E]) => void;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Opens the core: the database (migrated), the job manager and the keychain. The core worker runs
+ * one of these; the CLI and in-process tests can open one directly.
+ */
+export async function openCore(
+  options: CoreOptions,
+  onEvent: Listener,
+  clock: Clock = systemClock,
+): Promise<CoreRuntime> {
+  // The core worker's connection answers the UI, so it must never wait long for a job's lock: a
+  // write that meets a running import fails fast with `busy` instead of freezing every page.
+  const db = openDatabase(options.dbPath, { busyTimeoutMs: 1000 });
+  const registry = new JobRegistry(BUILT_IN_JOBS);
+  await registry.load(options.extraJobModules ?? []);
+  const emit: CoreContext['emit'] = (event, payload) => onEvent(event, payload);
+  const jobs = new JobManager({
+    db,
+    dbPath: options.dbPath,
+    registry,
+    jobWorkerPath: options.jobWorkerPath ?? path.join(here, 'jobWorker.js'),
+    extraJobModules: options.extraJobModules ?? [],
+    clock,
+    emit: (type, job) => emit('job', { type, job }),
+    onDone: (job) => emit('data.changed', { scope: job.kind }),
+  });
+  jobs.recoverInterrupted();
+  const ctx: CoreContext = {
+    db,
+    clock,
+    jobs,
+    secrets: new SecretStore(options.keychainService),
+    dataDir: options.dataDir,
+    emit,
+  };
+
+  return {
+    ctx,
+    async dispatch(name, input) {
+      if (!isCallName(name)) return fail('unknown_call', `There is no call named "${String(name)}".`);
+      const handler = (
+        coreHandlers as Record<string, ((input: unknown, ctx: CoreContext) => unknown) | undefined>
+      )[name];
+      if (!handler) return fail('unknown_call', `"${name}" is not answered by the core.`);
+      try {
+        return ok(await handler(input, ctx));
+      } catch (error) {
+        return { ok: false, error: toAppError(error) };
+      }
+    },
+    startJob: (kind, params, label) => jobs.start(kind, params, label),
+    async close() {
+      await jobs.shutdown();
+      db.close();
+    },
+  };
+}

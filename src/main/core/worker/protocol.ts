@@ -1,0 +1,28 @@
+import type { AppError, Result } from '@shared/contract/result';
+import type { EventName } from '@shared/contract/events';
+import type { CallName } from '@shared/contract';
+
+/** Messages from the host (Electron main, the harness) to the core worker. */
+export type HostMessage =
+  | { type: 'call'; id: number; name: CallName; input: unknown }
+  | { type: 'startJob'; id: number; kind: string; params: unknown; label?: string }
+  | { type: 'shutdown'; id: number };
+
+/** Messages from the core worker to its host. */
+export type CoreMessage =
+  | { type: 'ready' }
+  | { type: 'fatal'; error: AppError }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; name: EventName; payload: unknown };
+
+/** What the host tells the core worker when it starts it. */
+export interface CoreOptions {
+  dbPath: string;
+  dataDir: string;
+  /** Where jobWorker.js is; by default beside the running core. */
+  jobWorkerPath?: string;
+  /** Keychain service name; tests use their own so they never touch the seller's keys. */
+  keychainService?: string;
+  /** Modules that add job kinds (the test harness's test-only job). */
+  extraJobModules?: string[];
+}

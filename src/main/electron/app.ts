@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, shell, dialog, session } from 'electron';
+import { CoreClient } from '../host/coreClient';
+import { createHandlerTable } from '../host/handlerTable';
+import { createMainHandlers } from '../host/mainHandlers';
+import { createFileLogger } from '../host/logger';
+import { mainWindowOptions } from './windowOptions';
+import { applyContentSecurityPolicy, lockNavigation } from './security';
+import { broadcast, registerIpc } from './ipc';
+import { electronServices } from './services';
+import { installMenu } from './menu';
+
+/**
+ * The Electron main process: lifecycle, the window, and the relay between the window and the core
+ * worker. It runs no query and no job itself, so the window stays responsive whatever the core does.
+ */
+export function startApp(mainDir: string): { core: CoreClient } | null {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  const dataDir = process.env.PROSPECT_DESK_DATA_DIR ?? app.getPath('userData');
+  const dbPath = path.join(dataDir, 'prospect-desk.db');
+  const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const log = createFileLogger(dataDir, 'main');
+  const core = new CoreClient({
+    dbPath,
+    dataDir,
+    workerPath: path.join(mainDir, 'coreWorker.js'),
+    jobWorkerPath: path.join(mainDir, 'jobWorker.js'),
+  });
+  const services = electronServices(dataDir, dbPath);
+  const table = createHandlerTable({
+    core,
+    main: createMainHandlers(services),
+    onError: (name, message) => log.error(`${name}: ${message}`),
+  });
+  core.onEvent((name, payload) =>
+    broadcast(() => BrowserWindow.getAllWindows().map((w) => w.webContents), name, payload),
+  );
+
+  let window: BrowserWindow | null = null;
+  const createWindow = () => {
+    window = new BrowserWindow(mainWindowOptions(mainDir, app.isPackaged));
+    lockNavigation(window.webContents, rendererUrl, (url) => shell.openExternal(url));
+    window.once('ready-to-show', () => window?.show());
+    window.on('closed', () => (window = null));
+    if (rendererUrl) void window.loadURL(rendererUrl);
+    else void window.loadFile(path.join(mainDir, '../renderer/index.html'));
+  };
+
+  app.on('second-instance', () => {
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  void app.whenReady().then(async () => {
+    applyContentSecurityPolicy(session.defaultSession, Boolean(rendererUrl));
+    installMenu(process.platform === 'darwin');
+    registerIpc(ipcMain, table, rendererUrl);
+    createWindow();
+    const startupError = await core.whenReady();
+    if (startupError) {
+      log.error(`core: ${startupError.message}`);
+      dialog.showErrorBox('Prospect Desk cannot open its database', startupError.message);
+    }
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // Let the core roll back a running job and close the database before the process ends.
+    event.preventDefault();
+    quitting = true;
+    void Promise.all([core.close(), log.close()]).finally(() => app.quit());
+  });
+  return { core };
+}

@@ -1,0 +1,33 @@
+import { app, dialog, shell, BrowserWindow } from 'electron';
+import ElectronStore from 'electron-store';
+import type { HostServices } from '../host/mainHandlers';
+import { PrefsStore } from '../host/prefsStore';
+
+export const SPREADSHEET_FILTERS = [
+  { name: 'Spreadsheets', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** Electron's implementation of the host's powers. */
+export function electronServices(dataDir: string, dbPath: string): HostServices {
+  const prefs = new PrefsStore((options) => new ElectronStore(options), dataDir);
+  return {
+    prefs,
+    appInfo: () => ({ version: app.getVersion(), dataDir, dbPath, packaged: app.isPackaged }),
+    openExternal: (url) => shell.openExternal(url),
+    async pickFiles(title) {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = {
+        title,
+        defaultPath: prefs.state().prefs.lastImportFolder ?? undefined,
+        properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
+        filters: SPREADSHEET_FILTERS,
+      };
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    showInFolder: (path) => shell.showItemInFolder(path),
+  };
+}

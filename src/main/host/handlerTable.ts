@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import {
+  calls,
+  CALL_NAMES,
+  isCallName,
+  type CallName,
+  type CallOutput,
+  type MainCallName,
+  type ParsedInput,
+} from '@shared/contract';
+import { fail, ok, toAppError, type Result } from '@shared/contract/result';
+import type { CoreCaller } from './coreClient';
+
+export type MainHandlers = {
+  [N in MainCallName]: (input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
+};
+
+export type HandlerTable = { [N in CallName]: (input: unknown) => Promise<Result<CallOutput<N>>> };
+
+export interface HandlerTableDeps {
+  core: CoreCaller;
+  main: MainHandlers;
+  /** Told about failures (without their input, which may hold a secret). */
+  onError?(name: CallName, message: string): void;
+}
+
+/**
+ * The one table every host binds: Electron's ipcMain and the browser test harness. Each entry
+ * checks its input against the contract first — the renderer is untrusted, so a bad input is
+ * answered with `invalid_input` here and never reaches the core — then relays to the core worker
+ * or answers from the host.
+ */
+export function createHandlerTable(deps: HandlerTableDeps): HandlerTable {
+  const table: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
+  for (const name of CALL_NAMES) {
+    const spec = calls[name];
+    table[name] = async (input: unknown) => {
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) {
+        return fail('invalid_input', `${name}: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
+      }
+      let result: Result<unknown>;
+      if (spec.host === 'core') {
+        result = await deps.core.call(name, parsed.data);
+      } else {
+        try {
+          const handler = deps.main[name as MainCallName] as (input: unknown) => unknown;
+          result = ok(await handler(parsed.data));
+        } catch (error) {
+          result = { ok: false, error: toAppError(error) };
+        }
+      }
+      if (!result.ok && result.error.code === 'internal') deps.onError?.(name, result.error.message);
+      return result;
+    };
+  }
+  return table as HandlerTable;
+}
+
+/** For hosts that receive a name from outside (an IPC channel): refuses names not in the contract. */
+export function invokeByName(table: HandlerTable, name: unknown, input: unknown): Promise<Result<unknown>> {
+  if (!isCallName(name))
+    return Promise.resolve(fail('unknown_call', `There is no call named "${String(name)}".`));
+  return table[name](input);
+}

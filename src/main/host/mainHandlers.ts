@@ -1,0 +1,35 @@
+import { AppFailure } from '@shared/contract/result';
+import { isAllowedExternalUrl } from '@shared/domain/externalUrls';
+import type { AppInfo } from '@shared/contract/app';
+import type { MainHandlers } from './handlerTable';
+import type { PrefsStore } from './prefsStore';
+
+/** The host's own powers, which differ between Electron and the test harness. */
+export interface HostServices {
+  prefs: PrefsStore;
+  appInfo(): AppInfo;
+  openExternal(url: string): Promise<void>;
+  pickFiles(title: string): Promise<string[]>;
+  showInFolder(path: string): void;
+}
+
+/** The calls answered by the host itself; the rules (like the link allow-list) live here, once. */
+export function createMainHandlers(services: HostServices): MainHandlers {
+  return {
+    'app.info': () => services.appInfo(),
+    'prefs.get': () => services.prefs.state(),
+    'prefs.set': (patch) => services.prefs.update(patch),
+    'prefs.dismissNotice': () => services.prefs.dismissNotice(),
+    'system.openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) {
+        throw new AppFailure(
+          'not_allowed',
+          `Prospect Desk only opens https links to LinkedIn, Hunter and CRMs, not ${url}.`,
+        );
+      }
+      await services.openExternal(url);
+    },
+    'system.pickFiles': (input) => services.pickFiles(input?.title ?? 'Choose spreadsheets to import'),
+    'system.showInFolder': ({ path }) => services.showInFolder(path),
+  };
+}

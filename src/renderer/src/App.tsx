@@ -1,0 +1,71 @@
+import { useEffect, type ComponentType } from 'react';
+import { PAGES, type PageId } from './pages/routes';
+import { useNav } from './stores/navStore';
+import { usePrefs } from './stores/prefsStore';
+import { StatusBar } from './components/StatusBar';
+import { ImportPage } from './pages/ImportPage';
+import { RecordsPage } from './pages/RecordsPage';
+import { ReviewPage } from './pages/ReviewPage';
+import { TodayPage } from './pages/TodayPage';
+import { QuotasPage } from './pages/QuotasPage';
+import { ExportPage } from './pages/ExportPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
+  import: ImportPage,
+  records: RecordsPage,
+  review: ReviewPage,
+  today: TodayPage,
+  quotas: QuotasPage,
+  export: ExportPage,
+  settings: SettingsPage,
+};
+
+function Navigation() {
+  const { page, go } = useNav();
+  return (
+    <nav className="nav" aria-label="Main">
+      <div className="nav__brand">Prospect Desk</div>
+      <ul>
+        {PAGES.map((item) => (
+          <li key={item.id}>
+            <a
+              href={`#/${item.id}`}
+              className={item.id === page ? 'nav__link nav__link--active' : 'nav__link'}
+              aria-current={item.id === page ? 'page' : undefined}
+              data-testid={`nav-${item.id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                go(item.id);
+              }}
+            >
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function App() {
+  const page = useNav((s) => s.page);
+  const { prefs, load } = usePrefs();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = prefs?.theme ?? 'system';
+    document.documentElement.dataset.density = prefs?.density ?? 'comfortable';
+  }, [prefs?.theme, prefs?.density]);
+  const Current = PAGE_COMPONENTS[page];
+  return (
+    <div className="shell">
+      <Navigation />
+      <main className="main">
+        <Current />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+export const PAGES = [
+  { id: 'import', label: 'Import' },
+  { id: 'records', label: 'Companies & contacts' },
+  { id: 'review', label: 'Review' },
+  { id: 'today', label: 'Today' },
+  { id: 'quotas', label: 'Quotas' },
+  { id: 'export', label: 'Export' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+
+export type PageId = (typeof PAGES)[number]['id'];
+
+export const isPageId = (value: string): value is PageId => PAGES.some((page) => page.id === value);

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import { isPageId, type PageId } from '../pages/routes';
+
+/** The current page, mirrored in the URL hash (#/review) so a reload or a screenshot tour lands on it. */
+interface NavState {
+  page: PageId;
+  go(page: PageId): void;
+}
+
+const fromHash = (): PageId => {
+  const id = window.location.hash.replace(/^#\/?/, '');
+  return isPageId(id) ? id : 'import';
+};
+
+export const useNav = create<NavState>((set) => ({
+  page: fromHash(),
+  go(page) {
+    if (window.location.hash !== `#/${page}`) window.location.hash = `/${page}`;
+    set({ page });
+  },
+}));
+
+window.addEventListener('hashchange', () => useNav.setState({ page: fromHash() }));

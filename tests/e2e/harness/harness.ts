@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CoreClient } from '../../../src/main/host/coreClient';
+import { createHandlerTable, invokeByName } from '../../../src/main/host/handlerTable';
+import { createMainHandlers, type HostServices } from '../../../src/main/host/mainHandlers';
+import { PrefsStore } from '../../../src/main/host/prefsStore';
+import { CORE_WORKER, JOB_WORKER, OUT, tempDir, testKeychainService } from '../../helpers/paths';
+import { launchChromium } from './browser';
+import { serveFolder } from './staticServer';
+
+export interface HarnessOptions {
+  extraJobModules?: string[];
+  /** Write this preferences file before the app starts (e.g. a corrupt one). */
+  prefsFile?: string;
+  viewport?: { width: number; height: number };
+  /** The page to open first, e.g. 'settings'. */
+  startPage?: string;
+}
+
+export interface Harness {
+  page: Page;
+  context: BrowserContext;
+  core: CoreClient;
+  dataDir: string;
+  dbPath: string;
+  keychainService: string;
+  /** What the app asked the host to do that a browser cannot (open a link, pick files). */
+  host: { opened: string[]; pickQueue: string[][]; shown: string[] };
+  /** Errors the page logged (CSP violations show up here) and uncaught exceptions. */
+  pageErrors: string[];
+  goto(pageId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+let sharedBrowser: Promise<Browser> | null = null;
+
+/**
+ * The app as Electron runs it, in Chromium: the built renderer served on 127.0.0.1, `window.api`
+ * bound by exposeBinding to the same handler table Electron's ipcMain uses, over a real core worker
+ * and a real database in a fresh folder. Only the host's window-system powers are stand-ins.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const tmp = tempDir('pd-e2e-');
+  const dataDir = tmp.dir;
+  const dbPath = path.join(dataDir, 'prospect-desk.db');
+  const keychainService = testKeychainService();
+  if (options.prefsFile !== undefined)
+    fs.writeFileSync(path.join(dataDir, 'preferences.json'), options.prefsFile);
+
+  const core = new CoreClient({
+    workerPath: CORE_WORKER,
+    jobWorkerPath: JOB_WORKER,
+    dbPath,
+    dataDir,
+    keychainService,
+    extraJobModules: options.extraJobModules ?? [],
+  });
+  const host = { opened: [] as string[], pickQueue: [] as string[][], shown: [] as string[] };
+  const services: HostServices = {
+    prefs: new PrefsStore((o) => new Conf(o), dataDir),
+    appInfo: () => ({ version: 'test', dataDir, dbPath, packaged: false }),
+    openExternal: async (url) => void host.opened.push(url),
+    pickFiles: async () => host.pickQueue.shift() ?? [],
+    showInFolder: (p) => void host.shown.push(p),
+  };
+  const table = createHandlerTable({ core, main: createMainHandlers(services) });
+  const server = await serveFolder(path.join(OUT, 'renderer'));
+
+  sharedBrowser ??= launchChromium();
+  const browser = await sharedBrowser;
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } });
+  await context.exposeBinding('__pdInvoke', (_source, name: unknown, input: unknown) =>
+    invokeByName(table, name, input),
+  );
+  await context.addInitScript({ path: path.join(OUT, 'test-harness/pageApi.js') });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+
+  // Events are delivered in order, one after the other, as Electron's webContents.send would.
+  let delivery = Promise.resolve();
+  const offEvents = core.onEvent((name, payload) => {
+    delivery = delivery
+      .then(() =>
+        page.evaluate(
+          ([n, p]) => (window as unknown as { __pdEmit(n: string, p: unknown): void }).__pdEmit(n, p),
+          [name, payload] as const,
+        ),
+      )
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+  });
+
+  const goto = async (pageId: string) => {
+    await page.goto(`${server.url}/index.html#/${pageId}`);
+    await page.getByTestId(`page-${pageId}`).waitFor();
+  };
+  await goto(options.startPage ?? 'import');
+
+  return {
+    page,
+    context,
+    core,
+    dataDir,
+    dbPath,
+    keychainService,
+    host,
+    pageErrors,
+    goto,
+    async close() {
+      offEvents();
+      await context.close();
+      await core.close();
+      await server.close();
+      tmp.cleanup();
+    },
+  };
+}
+
+/** Closes the shared Chromium; call from afterAll in each e2e file. */
+export async function closeBrowser(): Promise<void> {
+  if (sharedBrowser) await (await sharedBrowser).close();
+  sharedBrowser = null;
+}

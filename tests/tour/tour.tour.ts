@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { PAGES } from '../../src/renderer/src/pages/routes';
+import { COUNT_JOB, ROOT } from '../helpers/paths';
+import { closeBrowser, startHarness } from '../e2e/harness/harness';
+
+const OUT_DIR = path.join(ROOT, 'docs/screenshots');
+
+afterAll(closeBrowser);
+
+/** One screenshot per page, plus the status area with a job running, for the README. */
+it('writes a screenshot of every page', async () => {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const app = await startHarness({ extraJobModules: [COUNT_JOB], viewport: { width: 1280, height: 800 } });
+  try {
+    for (const { id } of PAGES) {
+      await app.goto(id);
+      await app.page.waitForLoadState('networkidle');
+      if (id === 'settings') await app.page.getByTestId('secret-close').waitFor();
+      await app.page.screenshot({ path: path.join(OUT_DIR, `${id}.png`) });
+    }
+    await app.goto('import');
+    await app.core.startJob('test.count', { total: 20_000, delayMs: 2 });
+    await app.page.getByTestId('job-eta').filter({ hasText: 'left' }).waitFor();
+    await app.page
+      .getByTestId('job-count')
+      .filter({ hasText: /^[1-9],\d{3} of/ })
+      .waitFor();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'job-running.png') });
+    const written = fs.readdirSync(OUT_DIR).filter((f) => f.endsWith('.png'));
+    expect(written.length).toBeGreaterThanOrEqual(PAGES.length + 1);
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/main/core/db/database';
+import { migrate } from '../../../src/main/core/db/migrate';
+import { MIGRATIONS, LATEST_VERSION } from '../../../src/main/core/db/migrations';
+import { AppFailure } from '../../../src/shared/contract/result';
+import { tempDir } from '../../helpers/paths';
+
+/** The schema as text, to compare a migrated-step-by-step database with a fresh one. */
+function schemaOf(db: Database.Database): string[] {
+  return (
+    db
+      .prepare(`SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name`)
+      .all() as { type: string; name: string; sql: string | null }[]
+  ).map((row) => `${row.type} ${row.name}: ${(row.sql ?? '').replace(/\s+/g, ' ')}`);
+}
+
+const now = '2026-11-22T10:00:00.000Z';
+
+describe('migrations', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let file: string;
+  beforeEach(() => {
+    tmp = tempDir();
+    file = path.join(tmp.dir, 'test.db');
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('are numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('bring a new database to the latest version, in WAL mode with foreign keys on', () => {
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const recorded = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    expect(recorded).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+    db.close();
+  });
+
+  it('running them again changes nothing', () => {
+    const first = openDatabase(file);
+    const before = schemaOf(first);
+    first.close();
+    const second = openDatabase(file);
+    expect(schemaOf(second)).toEqual(before);
+    expect(second.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(LATEST_VERSION);
+    second.close();
+  });
+
+  for (let from = 0; from < LATEST_VERSION; from++) {
+    it(`upgrade from version ${from} gives the same schema as a fresh database`, () => {
+      const fresh = new Database(':memory:');
+      migrate(fresh, MIGRATIONS);
+      const old = new Database(file);
+      migrate(old, MIGRATIONS, from);
+      expect(old.pragma('user_version', { simple: true })).toBe(from);
+      old.close();
+      const upgraded = openDatabase(file);
+      expect(schemaOf(upgraded)).toEqual(schemaOf(fresh));
+      upgraded.close();
+      fresh.close();
+    });
+  }
+
+  it('refuse a database written by a newer version, and leave it untouched', () => {
+    const db = openDatabase(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    db.close();
+    const bytes = fs.readFileSync(file);
+    let failure: unknown;
+    try {
+      openDatabase(file);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(AppFailure);
+    expect((failure as AppFailure).code).toBe('database_too_new');
+    expect((failure as AppFailure).message).toMatch(/newer version of Prospect Desk/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('notice a shipped migration that was edited afterwards', () => {
+    const db = new Database(file);
+    migrate(db, MIGRATIONS);
+    const edited = MIGRATIONS.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
+    expect(() => migrate(db, edited)).toThrow(/never be edited/);
+    db.close();
+  });
+
+  it('roll back a migration that fails half-way, keeping the previous version', () => {
+    const db = new Database(file);
+    const broken = [
+      ...MIGRATIONS,
+      { version: LATEST_VERSION + 1, name: 'broken', sql: 'CREATE TABLE x (a); SELECT * FROM nope;' },
+    ];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'x'`).pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuse a file that is not a database with a clear message', () => {
+    fs.writeFileSync(file, 'name,phone\nAcme,555\n'.repeat(400));
+    expect(() => openDatabase(file)).toThrow(/not a readable Prospect Desk database/);
+  });
+});
+
+describe('migration 1: foundation', () => {
+  it('keeps jobs to the known statuses and the audit log as JSON details', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 1);
+    db.prepare(`INSERT INTO jobs (kind, label, status, started_at) VALUES ('k', 'l', 'running', ?)`).run(now);
+    expect(() =>
+      db
+        .prepare(`INSERT INTO jobs (kind, label, status, started_at) VALUES ('k', 'l', 'queued', ?)`)
+        .run(now),
+    ).toThrow(/CHECK constraint/);
+    db.prepare(`INSERT INTO audit_log (at, action) VALUES (?, 'x')`).run(now);
+    expect(db.prepare('SELECT details, actor FROM audit_log').get()).toEqual({
+      details: '{}',
+      actor: 'user',
+    });
+    db.close();
+  });
+});
+
+describe('migration 2: records', () => {
+  it('stores a batch, its raw rows once each, and companies and contacts linked to it', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 2);
+    const batch = db
+      .prepare(`INSERT INTO import_batches (file_name, format, created_at) VALUES ('a.csv', 'csv', ?)`)
+      .run(now).lastInsertRowid;
+    const row = db.prepare(
+      `INSERT INTO source_rows (batch_id, row_number, raw, status) VALUES (?, 1, ?, 'imported')`,
+    );
+    row.run(batch, '["a"]');
+    expect(() => row.run(batch, '["b"]')).toThrow(/UNIQUE/);
+    const company = db
+      .prepare(
+        `INSERT INTO companies (name, name_key, created_batch_id, created_at, updated_at) VALUES ('Acme Inc', 'acme', ?, ?, ?)`,
+      )
+      .run(batch, now, now).lastInsertRowid;
+    const contact = db.prepare(
+      `INSERT INTO contacts (company_id, full_name, name_key, created_at, updated_at) VALUES (?, 'Ann Lee', 'ann lee', ?, ?)`,
+    );
+    contact.run(company, now, now);
+    expect(db.prepare('SELECT lawful_basis, discovery_source FROM contacts').get()).toEqual({
+      lawful_basis: 'B2B legitimate interest',
+      discovery_source: 'import',
+    });
+    expect(() => contact.run(999, now, now)).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('migration 3: resolution', () => {
+  it('stores each candidate pair once, smaller id first', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 3);
+    const insert = db.prepare(
+      `INSERT INTO match_candidates (kind, left_id, right_id, score, created_at) VALUES ('company', ?, ?, 85, ?)`,
+    );
+    insert.run(1, 2, now);
+    expect(() => insert.run(1, 2, now)).toThrow(/UNIQUE/);
+    expect(() => insert.run(3, 2, now)).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+describe('migration 4: pipeline', () => {
+  it('books quota usage with a known outcome and keeps one suppression per value', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 4);
+    db.prepare(`INSERT INTO quota_ledger (quota, at) VALUES ('linkedin.invite', ?)`).run(now);
+    expect(() =>
+      db.prepare(`INSERT INTO quota_ledger (quota, at, outcome) VALUES ('x', ?, 'maybe')`).run(now),
+    ).toThrow(/CHECK/);
+    expect(db.prepare('SELECT units, outcome FROM quota_ledger').get()).toEqual({
+      units: 1,
+      outcome: 'used',
+    });
+    const suppress = db.prepare(
+      `INSERT INTO suppressions (kind, value, created_at) VALUES ('domain', 'acme.com', ?)`,
+    );
+    suppress.run(now);
+    expect(() => suppress.run(now)).toThrow(/UNIQUE/);
+    db.close();
+  });
+});

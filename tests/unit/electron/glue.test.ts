@@ -1,0 +1,146 @@
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { IpcMain, Session, WebContents } from 'electron';
+import { CALL_NAMES } from '../../../src/shared/contract';
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/domain/csp';
+import { mainWindowOptions } from '../../../src/main/electron/windowOptions';
+import { registerIpc } from '../../../src/main/electron/ipc';
+import { applyContentSecurityPolicy, lockNavigation } from '../../../src/main/electron/security';
+import { createHandlerTable } from '../../../src/main/host/handlerTable';
+import { createMainHandlers, type HostServices } from '../../../src/main/host/mainHandlers';
+import type { Result } from '../../../src/shared/contract/result';
+
+// The Electron binary cannot run on the build machines, so the glue is checked against fakes of
+// exactly the Electron APIs it calls.
+
+function fakeServices(opened: string[]): HostServices {
+  return {
+    prefs: {
+      state: () => ({ prefs: {}, notice: null }),
+      update: () => ({}),
+      dismissNotice: () => ({}),
+    } as never,
+    appInfo: () => ({ version: '1', dataDir: '/d', dbPath: '/d/x.db', packaged: true }),
+    openExternal: async (url) => void opened.push(url),
+    pickFiles: async () => [],
+    showInFolder: () => undefined,
+  };
+}
+
+function fakeIpcMain() {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  return {
+    handlers,
+    ipcMain: { handle: (channel: string, fn: never) => handlers.set(channel, fn) } as unknown as IpcMain,
+  };
+}
+
+describe('window options', () => {
+  it('isolate and sandbox the renderer, without Node, and hide devtools in a packaged build', () => {
+    const packaged = mainWindowOptions('/app/out/main', true);
+    expect(packaged.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+      preload: path.join('/app/out/preload/index.cjs'),
+    });
+    expect(mainWindowOptions('/app/out/main', false).webPreferences?.devTools).toBe(true);
+  });
+});
+
+describe('IPC registration', () => {
+  const appUrl = 'file:///app/out/renderer/index.html';
+
+  it('answers every call of the contract over one channel', async () => {
+    const { handlers, ipcMain } = fakeIpcMain();
+    const core = { call: async (name: string): Promise<Result<unknown>> => ({ ok: true, value: name }) };
+    const table = createHandlerTable({ core, main: createMainHandlers(fakeServices([])) });
+    registerIpc(ipcMain, table, undefined);
+    expect([...handlers.keys()]).toEqual(['pd:call']);
+    const invoke = handlers.get('pd:call')!;
+    for (const name of CALL_NAMES) {
+      const result = (await invoke({ senderFrame: { url: appUrl } }, name, undefined)) as Result<unknown>;
+      // Whatever the input's verdict, the name is known: never unknown_call.
+      if (!result.ok) expect(result.error.code, name).not.toBe('unknown_call');
+    }
+    expect(await invoke({ senderFrame: { url: appUrl } }, 'nope.nothing', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_call' },
+    });
+  });
+
+  it('refuses calls from a frame that is not the app', async () => {
+    const { handlers, ipcMain } = fakeIpcMain();
+    const seen: string[] = [];
+    const core = {
+      call: async (name: string): Promise<Result<unknown>> => (seen.push(name), { ok: true, value: 1 }),
+    };
+    registerIpc(ipcMain, createHandlerTable({ core, main: createMainHandlers(fakeServices([])) }), undefined);
+    const result = await handlers.get('pd:call')!(
+      { senderFrame: { url: 'https://evil.example/' } },
+      'app.ping',
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('navigation lock', () => {
+  function fakeContents() {
+    const emitter = new EventEmitter();
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+    const contents = Object.assign(emitter, {
+      setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
+    }) as unknown as WebContents;
+    return { contents, emitter, open: (url: string) => openHandler!({ url }) };
+  }
+
+  it('keeps the window on the app and sends allowed links to the system browser', () => {
+    const opened: string[] = [];
+    const { contents, emitter, open } = fakeContents();
+    lockNavigation(contents, undefined, async (url) => void opened.push(url));
+    const navigate = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      emitter.emit('will-navigate', event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('file:///app/out/renderer/index.html#/review')).toBe(false);
+    expect(open('https://www.linkedin.com/in/ann')).toEqual({ action: 'deny' });
+    expect(open('https://evil.example/')).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://www.linkedin.com/in/ann']);
+    const attach = { preventDefault: vi.fn() };
+    emitter.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('content security policy', () => {
+  it('is sent with every response and every permission is refused', () => {
+    let onHeaders: ((details: object, cb: (r: object) => void) => void) | undefined;
+    let onPermission: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
+    const session = {
+      webRequest: { onHeadersReceived: (fn: typeof onHeaders) => (onHeaders = fn) },
+      setPermissionRequestHandler: (fn: typeof onPermission) => (onPermission = fn),
+      setPermissionCheckHandler: vi.fn(),
+    } as unknown as Session;
+    applyContentSecurityPolicy(session, false);
+    let headers: Record<string, string[]> = {};
+    onHeaders!(
+      { responseHeaders: { 'X-A': ['1'] } },
+      (r) => (headers = (r as { responseHeaders: never }).responseHeaders),
+    );
+    expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(headers['X-A']).toEqual(['1']);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+    let granted: boolean | undefined;
+    onPermission!(null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+  });
+});

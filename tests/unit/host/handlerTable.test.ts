@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { calls, CALL_NAMES, type CallName, type MainCallName } from '../../../src/shared/contract';
+import { createHandlerTable, invokeByName, type MainHandlers } from '../../../src/main/host/handlerTable';
+import { createMainHandlers, type HostServices } from '../../../src/main/host/mainHandlers';
+import { coreHandlers } from '../../../src/main/core/handlers';
+import type { CoreCaller } from '../../../src/main/host/coreClient';
+import type { Result } from '../../../src/shared/contract/result';
+
+/** A core that records what reached it, to prove bad input never does. */
+function recordingCore(): CoreCaller & { seen: { name: CallName; input: unknown }[] } {
+  const seen: { name: CallName; input: unknown }[] = [];
+  return {
+    seen,
+    async call(name, input): Promise<Result<unknown>> {
+      seen.push({ name, input });
+      return { ok: true, value: `core:${name}` };
+    },
+  };
+}
+
+function fakeServices(opened: string[] = []): HostServices {
+  let prefs = {
+    theme: 'system' as const,
+    density: 'comfortable' as const,
+    lastImportFolder: null,
+    confirmDestructive: true,
+  };
+  return {
+    prefs: {
+      state: () => ({ prefs, notice: null }),
+      update: (patch: object) => (prefs = { ...prefs, ...patch }),
+      dismissNotice: () => ({ prefs, notice: null }),
+    } as unknown as HostServices['prefs'],
+    appInfo: () => ({ version: '0.0.0', dataDir: '/d', dbPath: '/d/x.db', packaged: false }),
+    openExternal: async (url) => {
+      opened.push(url);
+    },
+    pickFiles: async () => ['/tmp/a.csv'],
+    showInFolder: () => undefined,
+  };
+}
+
+describe('the handler table', () => {
+  it('has an entry for every call, and every call has an answer on its side', () => {
+    const table = createHandlerTable({ core: recordingCore(), main: createMainHandlers(fakeServices()) });
+    expect(Object.keys(table).sort()).toEqual([...CALL_NAMES].sort());
+    const main = createMainHandlers(fakeServices());
+    for (const name of CALL_NAMES) {
+      if (calls[name].host === 'core') expect(coreHandlers, name).toHaveProperty([name]);
+      else expect(main, name).toHaveProperty([name]);
+    }
+  });
+
+  it('refuses bad input with invalid_input before the core sees it', async () => {
+    const core = recordingCore();
+    const table = createHandlerTable({ core, main: createMainHandlers(fakeServices()) });
+    const cases: [CallName, unknown][] = [
+      ['jobs.cancel', { id: -3 }],
+      ['jobs.cancel', { id: '7' }],
+      ['jobs.cancel', { id: 7, extra: true }],
+      ['secrets.save', { name: 'hunter', value: 'short' }],
+      ['secrets.save', { name: 'stripe', value: 'abcdefgh12345678' }],
+      ['secrets.save', { name: 'hunter', value: 'has spaces in it 1234' }],
+      ['app.ping', { surprise: 1 }],
+    ];
+    for (const [name, input] of cases) {
+      const result = await table[name](input);
+      expect(result.ok, `${name} ${JSON.stringify(input)}`).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('invalid_input');
+    }
+    expect(core.seen).toEqual([]);
+  });
+
+  it('relays good input to the core after the schema has cleaned it', async () => {
+    const core = recordingCore();
+    const table = createHandlerTable({ core, main: createMainHandlers(fakeServices()) });
+    expect(await table['secrets.save']({ name: 'hunter', value: '  abcd1234efgh1a2b \n' })).toEqual({
+      ok: true,
+      value: 'core:secrets.save',
+    });
+    expect(await table['jobs.list'](undefined)).toEqual({ ok: true, value: 'core:jobs.list' });
+    expect(core.seen).toEqual([
+      { name: 'secrets.save', input: { name: 'hunter', value: 'abcd1234efgh1a2b' } },
+      { name: 'jobs.list', input: undefined },
+    ]);
+  });
+
+  it('refuses a name outside the contract', async () => {
+    const table = createHandlerTable({ core: recordingCore(), main: createMainHandlers(fakeServices()) });
+    expect(await invokeByName(table, 'db.exec', { sql: 'DROP TABLE companies' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_call' },
+    });
+    expect(await invokeByName(table, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_call' },
+    });
+  });
+
+  it('turns a throwing host handler into an error result', async () => {
+    const main = {
+      ...createMainHandlers(fakeServices()),
+      'app.info': () => {
+        throw new Error('disk on fire');
+      },
+    } satisfies MainHandlers;
+    const errors: string[] = [];
+    const table = createHandlerTable({
+      core: recordingCore(),
+      main,
+      onError: (n, m) => errors.push(`${n}: ${m}`),
+    });
+    expect(await table['app.info'](undefined)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'disk on fire' },
+    });
+    expect(errors).toEqual(['app.info: disk on fire']);
+  });
+
+  it('opens only https links on the allow-list in the system browser', async () => {
+    const opened: string[] = [];
+    const table = createHandlerTable({
+      core: recordingCore(),
+      main: createMainHandlers(fakeServices(opened)),
+    });
+    const open = (url: string) => table['system.openExternal']({ url });
+    expect((await open('https://www.linkedin.com/in/ann-lee')).ok).toBe(true);
+    expect((await open('https://app.close.com/leads/')).ok).toBe(true);
+    for (const bad of [
+      'http://www.linkedin.com/in/x',
+      'https://linkedin.com.evil.example/in/x',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://user:pw@www.linkedin.com/',
+      'https://evil.example/?u=https://linkedin.com',
+    ]) {
+      const result = await open(bad);
+      expect(result, bad).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    }
+    expect(opened).toEqual(['https://www.linkedin.com/in/ann-lee', 'https://app.close.com/leads/']);
+  });
+
+  it('sends main calls to the host, not the core', async () => {
+    const core = recordingCore();
+    const table = createHandlerTable({ core, main: createMainHandlers(fakeServices()) });
+    const mainCalls = CALL_NAMES.filter((n): n is MainCallName => calls[n].host === 'main');
+    expect(await table['system.pickFiles'](undefined)).toEqual({ ok: true, value: ['/tmp/a.csv'] });
+    expect(await table['prefs.set']({ theme: 'dark' })).toMatchObject({ ok: true, value: { theme: 'dark' } });
+    expect(await table['prefs.set']({ colour: 'red' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(mainCalls.length).toBeGreaterThan(0);
+    expect(core.seen).toEqual([]);
+  });
+});
