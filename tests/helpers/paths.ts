@@ -8,7 +8,8 @@ export const CORE_WORKER = path.join(OUT, 'main/coreWorker.js');
 export const JOB_WORKER = path.join(OUT, 'main/jobWorker.js');
 export const CLI = path.join(OUT, 'main/cli.js');
 export const COUNT_JOB = path.join(ROOT, 'tests/fixtures/jobs/countJob.mjs');
-export const REAL_FIXTURES = path.resolve(ROOT, '../shared/fixtures/real');
+/** Real, externally made files (see its SOURCES.md), copied byte for byte so CI has them. */
+export const REAL_FIXTURES = path.join(ROOT, 'tests/fixtures/real');
 
 /** A fresh folder per test; removed by the returned function. */
 export function tempDir(prefix = 'pd-test-'): { dir: string; cleanup(): void } {
