@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildApi } from '@shared/contract/api';
 import type { EventName } from '@shared/contract/events';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/contract/channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, GRANT_FILE_CHANNEL } from '@shared/contract/channels';
 
 /**
  * Exposes `window.api`: the contract's calls as named functions, and nothing else — never
@@ -17,7 +17,9 @@ const api = buildApi({
   },
   pathForFile(file) {
     const filePath = webUtils.getPathForFile(file);
-    return filePath === '' ? null : filePath;
+    if (filePath === '') return null;
+    ipcRenderer.send(GRANT_FILE_CHANNEL, filePath);
+    return filePath;
   },
 });
 

@@ -1,6 +1,7 @@
 import type { CallOutput, CoreCallName, ParsedInput } from '@shared/contract';
 import type { CoreContext } from './context';
 import { appHandlers } from './app/handlers';
+import { importHandlers } from './import/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { secretHandlers } from './secrets/handlers';
 
@@ -14,6 +15,7 @@ export type CoreHandlers = { [N in CoreCallName]: CoreHandler<N> };
 /** Every core call, answered by its domain's handler file. */
 export const coreHandlers = {
   ...appHandlers,
+  ...importHandlers,
   ...jobHandlers,
   ...secretHandlers,
 } satisfies CoreHandlers;

@@ -1,7 +1,8 @@
 import type { AnyJobDefinition } from './jobs/registry';
+import { importJob, inspectJob, undoImportJob } from './import/jobs';
 
 /**
  * Every job kind built into the app. The core worker, the job worker and the CLI all read this
  * list, so they know the same kinds. Each feature adds its job here.
  */
-export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [];
+export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [inspectJob, importJob, undoImportJob];

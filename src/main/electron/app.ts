@@ -33,6 +33,7 @@ export function startApp(mainDir: string): { core: CoreClient } | null {
   const table = createHandlerTable({
     core,
     main: createMainHandlers(services),
+    isGrantedPath: (file) => services.grantedPaths.has(file),
     onError: (name, message) => log.error(`${name}: ${message}`),
   });
   core.onEvent((name, payload) =>
@@ -59,7 +60,7 @@ export function startApp(mainDir: string): { core: CoreClient } | null {
   void app.whenReady().then(async () => {
     applyContentSecurityPolicy(session.defaultSession, Boolean(rendererUrl));
     installMenu(process.platform === 'darwin');
-    registerIpc(ipcMain, table, rendererUrl);
+    registerIpc(ipcMain, table, rendererUrl, (file) => services.grantedPaths.add(file));
     createWindow();
     const startupError = await core.whenReady();
     if (startupError) {

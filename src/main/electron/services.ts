@@ -13,6 +13,7 @@ export function electronServices(dataDir: string, dbPath: string): HostServices 
   const prefs = new PrefsStore((options) => new ElectronStore(options), dataDir);
   return {
     prefs,
+    grantedPaths: new Set(),
     appInfo: () => ({ version: app.getVersion(), dataDir, dbPath, packaged: app.isPackaged }),
     openExternal: (url) => shell.openExternal(url),
     async pickFiles(title) {

@@ -9,6 +9,7 @@ import {
   type ParsedInput,
 } from '@shared/contract';
 import { fail, ok, toAppError, type Result } from '@shared/contract/result';
+import { USER_FILE_CALLS } from '@shared/contract/imports';
 import type { CoreCaller } from './coreClient';
 
 export type MainHandlers = {
@@ -20,6 +21,12 @@ export type HandlerTable = { [N in CallName]: (input: unknown) => Promise<Result
 export interface HandlerTableDeps {
   core: CoreCaller;
   main: MainHandlers;
+  /**
+   * Whether the seller gave the app this file (chose it in the dialog or dropped it on the
+   * window). Calls that read a file from disk are refused for any other path, so a page that went
+   * wrong cannot read files it was never given.
+   */
+  isGrantedPath?(path: string): boolean;
   /** Told about failures (without their input, which may hold a secret). */
   onError?(name: CallName, message: string): void;
 }
@@ -40,6 +47,16 @@ export function createHandlerTable(deps: HandlerTableDeps): HandlerTable {
         return fail('invalid_input', `${name}: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
       }
       let result: Result<unknown>;
+      const fileField = (USER_FILE_CALLS as Record<string, string | undefined>)[name];
+      if (fileField && deps.isGrantedPath) {
+        const file = (parsed.data as Record<string, unknown>)[fileField];
+        if (typeof file !== 'string' || !deps.isGrantedPath(file)) {
+          return fail(
+            'not_allowed',
+            'Choose the file with Import → Choose files, or drop it on the window, first.',
+          );
+        }
+      }
       if (spec.host === 'core') {
         result = await deps.core.call(name, parsed.data);
       } else {

@@ -7,6 +7,8 @@ import type { PrefsStore } from './prefsStore';
 /** The host's own powers, which differ between Electron and the test harness. */
 export interface HostServices {
   prefs: PrefsStore;
+  /** Paths the seller gave the app (dialog or drop); see HandlerTableDeps.isGrantedPath. */
+  grantedPaths: Set<string>;
   appInfo(): AppInfo;
   openExternal(url: string): Promise<void>;
   pickFiles(title: string): Promise<string[]>;
@@ -29,7 +31,11 @@ export function createMainHandlers(services: HostServices): MainHandlers {
       }
       await services.openExternal(url);
     },
-    'system.pickFiles': (input) => services.pickFiles(input?.title ?? 'Choose spreadsheets to import'),
+    'system.pickFiles': async (input) => {
+      const paths = await services.pickFiles(input?.title ?? 'Choose spreadsheets to import');
+      for (const path of paths) services.grantedPaths.add(path);
+      return paths;
+    },
     'system.showInFolder': ({ path }) => services.showInFolder(path),
   };
 }

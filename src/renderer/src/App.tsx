@@ -1,8 +1,10 @@
-import { useEffect, type ComponentType } from 'react';
+import { useCallback, useEffect, type ComponentType } from 'react';
 import { PAGES, type PageId } from './pages/routes';
 import { useNav } from './stores/navStore';
 import { usePrefs } from './stores/prefsStore';
 import { StatusBar } from './components/StatusBar';
+import { useWindowDrop } from './hooks/useWindowDrop';
+import { useImports } from './stores/importStore';
 import { ImportPage } from './pages/ImportPage';
 import { RecordsPage } from './pages/RecordsPage';
 import { ReviewPage } from './pages/ReviewPage';
@@ -50,6 +52,16 @@ function Navigation() {
 
 export function App() {
   const page = useNav((s) => s.page);
+  const go = useNav((s) => s.go);
+  const addPaths = useImports((s) => s.addPaths);
+  const onFiles = useCallback(
+    (paths: string[]) => {
+      addPaths(paths);
+      go('import');
+    },
+    [addPaths, go],
+  );
+  const dragging = useWindowDrop(onFiles);
   const { prefs, load } = usePrefs();
   useEffect(() => {
     void load();
@@ -60,7 +72,7 @@ export function App() {
   }, [prefs?.theme, prefs?.density]);
   const Current = PAGE_COMPONENTS[page];
   return (
-    <div className="shell">
+    <div className={dragging ? 'shell shell--dragging' : 'shell'}>
       <Navigation />
       <main className="main">
         <Current />

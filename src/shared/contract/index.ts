@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { importCalls } from './imports';
 import { jobCalls } from './jobs';
 import { prefsCalls } from './prefs';
 import { secretCalls } from './secrets';
@@ -12,6 +13,7 @@ import type { CallSpec } from './define';
  */
 export const calls = {
   ...appCalls,
+  ...importCalls,
   ...jobCalls,
   ...prefsCalls,
   ...secretCalls,

@@ -1,4 +1,6 @@
 /** `queued` exists only in memory (waiting for a running import to end); the rest are stored. */
+import type { ErrorCode } from '../contract/result';
+
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled', 'interrupted'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
@@ -20,6 +22,8 @@ export interface JobSnapshot {
   startedAt: string;
   finishedAt: string | null;
   error: string | null;
+  /** The failure's code (e.g. unsupported_file) while the app runs; null once only the table knows. */
+  errorCode: ErrorCode | null;
   result: unknown;
 }
 

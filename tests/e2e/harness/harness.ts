@@ -31,6 +31,11 @@ export interface Harness {
   /** Errors the page logged (CSP violations show up here) and uncaught exceptions. */
   pageErrors: string[];
   goto(pageId: string): Promise<void>;
+  /**
+   * Drops files on the window as a seller would: a real drag-and-drop of File objects. Electron's
+   * preload would tell the host each file's path (webUtils) and grant it; here the test does.
+   */
+  dropFiles(paths: string[], target?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,12 +65,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const host = { opened: [] as string[], pickQueue: [] as string[][], shown: [] as string[] };
   const services: HostServices = {
     prefs: new PrefsStore((o) => new Conf(o), dataDir),
+    grantedPaths: new Set(),
     appInfo: () => ({ version: 'test', dataDir, dbPath, packaged: false }),
     openExternal: async (url) => void host.opened.push(url),
     pickFiles: async () => host.pickQueue.shift() ?? [],
     showInFolder: (p) => void host.shown.push(p),
   };
-  const table = createHandlerTable({ core, main: createMainHandlers(services) });
+  const table = createHandlerTable({
+    core,
+    main: createMainHandlers(services),
+    isGrantedPath: (file) => services.grantedPaths.has(file),
+  });
   const server = await serveFolder(path.join(OUT, 'renderer'));
 
   sharedBrowser ??= launchChromium();
@@ -114,6 +124,30 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     host,
     pageErrors,
     goto,
+    async dropFiles(paths, target = 'body') {
+      for (const file of paths) services.grantedPaths.add(file);
+      const files = paths.map((file) => ({
+        name: path.basename(file),
+        path: file,
+        base64: fs
+          .readFileSync(file)
+          .subarray(0, 1 << 20)
+          .toString('base64'),
+      }));
+      const dataTransfer = await page.evaluateHandle((list) => {
+        const transfer = new DataTransfer();
+        const registry = (window as unknown as { __pdFiles: Record<string, string> }).__pdFiles;
+        for (const f of list) {
+          const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+          transfer.items.add(new File([bytes], f.name));
+          registry[f.name] = f.path;
+        }
+        return transfer;
+      }, files);
+      await page.dispatchEvent(target, 'dragenter', { dataTransfer });
+      await page.dispatchEvent(target, 'dragover', { dataTransfer });
+      await page.dispatchEvent(target, 'drop', { dataTransfer });
+    },
     async close() {
       offEvents();
       await context.close();

@@ -21,6 +21,7 @@ function fakeServices(opened: string[]): HostServices {
       update: () => ({}),
       dismissNotice: () => ({}),
     } as never,
+    grantedPaths: new Set(),
     appInfo: () => ({ version: '1', dataDir: '/d', dbPath: '/d/x.db', packaged: true }),
     openExternal: async (url) => void opened.push(url),
     pickFiles: async () => [],
@@ -30,9 +31,14 @@ function fakeServices(opened: string[]): HostServices {
 
 function fakeIpcMain() {
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  const listeners = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   return {
     handlers,
-    ipcMain: { handle: (channel: string, fn: never) => handlers.set(channel, fn) } as unknown as IpcMain,
+    listeners,
+    ipcMain: {
+      handle: (channel: string, fn: never) => handlers.set(channel, fn),
+      on: (channel: string, fn: never) => listeners.set(channel, fn),
+    } as unknown as IpcMain,
   };
 }
 
@@ -60,7 +66,7 @@ describe('IPC registration', () => {
     const { handlers, ipcMain } = fakeIpcMain();
     const core = { call: async (name: string): Promise<Result<unknown>> => ({ ok: true, value: name }) };
     const table = createHandlerTable({ core, main: createMainHandlers(fakeServices([])) });
-    registerIpc(ipcMain, table, undefined);
+    registerIpc(ipcMain, table, undefined, () => undefined);
     expect([...handlers.keys()]).toEqual(['pd:call']);
     const invoke = handlers.get('pd:call')!;
     for (const name of CALL_NAMES) {
@@ -80,13 +86,38 @@ describe('IPC registration', () => {
     const core = {
       call: async (name: string): Promise<Result<unknown>> => (seen.push(name), { ok: true, value: 1 }),
     };
-    registerIpc(ipcMain, createHandlerTable({ core, main: createMainHandlers(fakeServices([])) }), undefined);
+    registerIpc(
+      ipcMain,
+      createHandlerTable({ core, main: createMainHandlers(fakeServices([])) }),
+      undefined,
+      () => undefined,
+    );
     const result = await handlers.get('pd:call')!(
       { senderFrame: { url: 'https://evil.example/' } },
       'app.ping',
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
     expect(seen).toEqual([]);
+  });
+});
+
+describe('file grants', () => {
+  it('accept a dropped file only from the app, and only a real file', () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    const granted: string[] = [];
+    const table = createHandlerTable({
+      core: { call: async () => ({ ok: true, value: 1 }) },
+      main: createMainHandlers(fakeServices([])),
+    });
+    registerIpc(ipcMain, table, undefined, (p) => granted.push(p));
+    const grant = listeners.get('pd:grant-file')!;
+    const app = { senderFrame: { url: 'file:///app/out/renderer/index.html' } };
+    grant(app, __filename);
+    grant({ senderFrame: { url: 'https://evil.example/' } }, __filename);
+    grant(app, '/definitely/not/here.csv');
+    grant(app, 'relative/path.csv');
+    grant(app, path.dirname(__filename));
+    expect(granted).toEqual([__filename]);
   });
 });
 

@@ -60,6 +60,7 @@ vi.mock('electron', async () => {
       recorded.channels.push(channel);
       recorded.invoke = fn;
     },
+    on: (channel: string) => recorded.channels.push(channel),
   };
   const Menu = { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined };
   return {
@@ -96,7 +97,7 @@ describe('startApp (Electron main)', () => {
       nodeIntegration: false,
     });
     expect(window!.loaded).toEqual([path.join(OUT, 'renderer/index.html')]);
-    expect(recorded.channels).toEqual(['pd:call']);
+    expect(recorded.channels).toEqual(['pd:call', 'pd:grant-file']);
     const frame = { senderFrame: { url: `file://${path.join(OUT, 'renderer/index.html')}` } };
     const info = (await recorded.invoke!(frame, 'db.info')) as { ok: boolean; value: { path: string } };
     expect(info.ok).toBe(true);

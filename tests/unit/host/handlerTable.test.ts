@@ -31,6 +31,7 @@ function fakeServices(opened: string[] = []): HostServices {
       update: (patch: object) => (prefs = { ...prefs, ...patch }),
       dismissNotice: () => ({ prefs, notice: null }),
     } as unknown as HostServices['prefs'],
+    grantedPaths: new Set(),
     appInfo: () => ({ version: '0.0.0', dataDir: '/d', dbPath: '/d/x.db', packaged: false }),
     openExternal: async (url) => {
       opened.push(url);
@@ -138,6 +139,24 @@ describe('the handler table', () => {
       expect(result, bad).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
     }
     expect(opened).toEqual(['https://www.linkedin.com/in/ann-lee', 'https://app.close.com/leads/']);
+  });
+
+  it('reads only files the seller gave the app (dialog or drop)', async () => {
+    const core = recordingCore();
+    const services = fakeServices();
+    const table = createHandlerTable({
+      core,
+      main: createMainHandlers(services),
+      isGrantedPath: (p) => services.grantedPaths.has(p),
+    });
+    expect(await table['imports.inspect']({ path: '/home/me/.ssh/id_rsa' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_allowed' },
+    });
+    expect(core.seen).toEqual([]);
+    expect(await table['system.pickFiles'](undefined)).toEqual({ ok: true, value: ['/tmp/a.csv'] });
+    expect((await table['imports.inspect']({ path: '/tmp/a.csv' })).ok).toBe(true);
+    expect(core.seen).toEqual([{ name: 'imports.inspect', input: { path: '/tmp/a.csv' } }]);
   });
 
   it('sends main calls to the host, not the core', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { JobEventType, JobSnapshot, JobStatus } from '@shared/domain/jobs';
-import { AppFailure } from '@shared/contract/result';
+import { AppFailure, type ErrorCode } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { RateMeter } from './rateMeter';
@@ -10,6 +10,8 @@ import type { JobWorkerData } from './jobWorker';
 import type { JobWorkerMessage } from './types';
 
 interface LiveJob {
+  /** Called once, when the job ends (see wait). */
+  waiters: ((job: JobSnapshot) => void)[];
   snapshot: JobSnapshot;
   definition: AnyJobDefinition;
   params: unknown;
@@ -93,9 +95,10 @@ export class JobManager {
       startedAt: this.now(),
       finishedAt: null,
       error: null,
+      errorCode: null,
       result: null,
     };
-    this.live.set(id, { snapshot, definition, params, meter: new RateMeter(), settled: false });
+    this.live.set(id, { snapshot, definition, params, meter: new RateMeter(), settled: false, waiters: [] });
     this.queue.push(id);
     this.options.emit('queued', { ...snapshot });
     this.pump();
@@ -114,6 +117,7 @@ export class JobManager {
       this.live.delete(id);
       const snapshot = { ...job.snapshot, status: 'cancelled' as const, finishedAt: this.now() };
       this.options.emit('cancelled', snapshot);
+      for (const resolve of job.waiters) resolve(snapshot);
       return snapshot;
     }
     if (job.cancelFlag) Atomics.store(job.cancelFlag, 0, 1);
@@ -140,6 +144,15 @@ export class JobManager {
   get(id: number): JobSnapshot | null {
     const job = this.live.get(id);
     return job ? { ...job.snapshot } : this.readRow(id);
+  }
+
+  /** Resolves with the job as it ended (done, failed or cancelled). */
+  wait(id: number): Promise<JobSnapshot> {
+    const job = this.live.get(id);
+    if (job) return new Promise((resolve) => job.waiters.push(resolve));
+    const row = this.readRow(id);
+    if (!row) return Promise.reject(new AppFailure('not_found', `There is no job ${id}.`));
+    return Promise.resolve(row);
   }
 
   /** Resolves when no job is running or queued (used by tests and at shutdown). */
@@ -238,12 +251,17 @@ export class JobManager {
         this.settle(job, 'cancelled');
         return;
       case 'failed':
-        this.settle(job, 'failed', message.message);
+        this.settle(job, 'failed', message.message, message.code);
         return;
     }
   }
 
-  private settle(job: LiveJob, status: 'done' | 'failed' | 'cancelled', error?: string): void {
+  private settle(
+    job: LiveJob,
+    status: 'done' | 'failed' | 'cancelled',
+    error?: string,
+    code?: ErrorCode,
+  ): void {
     if (job.settled) return;
     job.settled = true;
     clearTimeout(job.killTimer);
@@ -251,6 +269,7 @@ export class JobManager {
     snapshot.status = status;
     snapshot.finishedAt = this.now();
     snapshot.error = error ?? null;
+    snapshot.errorCode = error ? (code ?? 'internal') : null;
     snapshot.rate = null;
     snapshot.etaSeconds = null;
     // A done job marked its own row inside its transaction; the others are recorded here, after
@@ -270,6 +289,7 @@ export class JobManager {
     void job.worker?.terminate();
     const eventType = status === 'done' ? 'finished' : status;
     this.options.emit(eventType, { ...snapshot });
+    for (const resolve of job.waiters) resolve({ ...snapshot });
     if (status === 'done') this.options.onDone?.({ ...snapshot });
     this.pump();
   }
@@ -298,6 +318,7 @@ function rowToSnapshot(row: JobRow): JobSnapshot {
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     error: row.error,
+    errorCode: null,
     result: row.result === null ? null : (JSON.parse(row.result) as unknown),
   };
 }

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   await registry.load(data.extraJobModules);
   const definition = registry.get(data.kind);
   if (!definition) {
-    post({ type: 'failed', message: `Unknown job kind "${data.kind}".` });
+    post({ type: 'failed', message: `Unknown job kind "${data.kind}".`, code: 'not_found' });
     return;
   }
   // A job's writes may wait a long time for another writer; it is on its own thread, so waiting
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     });
     if (outcome.status === 'done') post({ type: 'done', result: outcome.result });
     else if (outcome.status === 'cancelled') post({ type: 'cancelled' });
-    else post({ type: 'failed', message: outcome.message });
+    else post({ type: 'failed', message: outcome.message, code: outcome.code });
   } finally {
     db.close();
   }
@@ -71,5 +71,6 @@ main().catch((error: unknown) => {
   parentPort?.postMessage({
     type: 'failed',
     message: error instanceof Error ? error.message : String(error),
+    code: 'internal',
   } satisfies JobWorkerMessage);
 });

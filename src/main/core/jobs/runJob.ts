@@ -1,3 +1,4 @@
+import { toAppError, type ErrorCode } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { JobCancelled, type JobContext } from './types';
@@ -14,7 +15,9 @@ export interface RunJobOptions {
 }
 
 export type JobOutcome =
-  { status: 'done'; result: unknown } | { status: 'cancelled' } | { status: 'failed'; message: string };
+  | { status: 'done'; result: unknown }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string; code: ErrorCode };
 
 /**
  * Runs one job to its end on the given connection and says how it ended. Shared by the job worker
@@ -54,6 +57,7 @@ export async function runJob(definition: AnyJobDefinition, options: RunJobOption
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     if (error instanceof JobCancelled || options.isCancelled()) return { status: 'cancelled' };
-    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    const { code, message } = toAppError(error);
+    return { status: 'failed', message, code };
   }
 }

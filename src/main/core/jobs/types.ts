@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 
@@ -45,4 +46,4 @@ export type JobWorkerMessage =
   | { type: 'progress'; done: number; total: number | null }
   | { type: 'done'; result: unknown }
   | { type: 'cancelled' }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; code: ErrorCode };

@@ -1,0 +1,235 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../db/database';
+import { companyNameKey } from '../../normalize/companyName';
+import { personNameKey } from '../../normalize/personName';
+import { COMPANY_FIELDS, CONTACT_FIELDS, type CompanyDraft, type ContactDraft } from './drafts';
+import type { RecordKeys } from './recordKeys';
+
+export type Outcome = 'insert' | 'update' | 'unchanged';
+
+/**
+ * field → [source row id, sheet column] for values that did not come from the row that created
+ * the record. A record's own values are traced through the row that created it (the first
+ * source row linked to it in its creating import) and that import's mapping, which keeps each
+ * record's provenance small on a 250,000-row file.
+ */
+export type FieldSources = Record<string, [number, number]>;
+
+type Row = Record<string, unknown> & { id: number; field_sources: string; created_batch_id: number | null };
+
+/** The columns an import writes, in the order of the INSERT statements below. */
+const COMPANY_COLUMNS = [
+  ...COMPANY_FIELDS,
+  'name_key',
+  'crm_source',
+  'field_sources',
+  'created_batch_id',
+  'created_at',
+  'updated_at',
+] as const;
+const CONTACT_COLUMNS = [
+  ...CONTACT_FIELDS,
+  'company_id',
+  'email',
+  'name_key',
+  'crm_source',
+  'discovery_source',
+  'connection_degree',
+  'field_sources',
+  'created_batch_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+// Positional parameters: binding 30 named values per row costs more than the insert itself.
+const insertSql = (table: string, columns: readonly string[]) =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+
+/**
+ * Finds, inserts and updates companies and contacts for one import, inside the import's
+ * transaction. An existing record is found by its natural keys (see RecordKeys); a value from
+ * the row replaces the stored one only when the row has a value (an empty cell never erases), and
+ * the record as it was is logged once per import so Undo can restore it.
+ */
+export class RecordStore {
+  private readonly updates = new Map<string, Statement>();
+  private readonly logged = new Set<string>();
+  private readonly insertCompany: Statement;
+  private readonly insertContact: Statement;
+  private readonly loadCompany: Statement;
+  private readonly loadContact: Statement;
+  private readonly insertEmail: Statement;
+  private readonly insertChange: Statement;
+
+  constructor(
+    private readonly db: Db,
+    private readonly keys: RecordKeys,
+    private readonly batchId: number,
+    private readonly now: string,
+    private readonly crmSource: string | null,
+  ) {
+    this.insertCompany = db.prepare(insertSql('companies', COMPANY_COLUMNS));
+    this.insertContact = db.prepare(insertSql('contacts', CONTACT_COLUMNS));
+    this.loadCompany = db.prepare('SELECT * FROM companies WHERE id = ?');
+    this.loadContact = db.prepare('SELECT * FROM contacts WHERE id = ?');
+    this.insertEmail = db.prepare(
+      `INSERT INTO contact_emails (contact_id, email, source, confidence, status, evidence, source_row_id, created_at)
+       VALUES (?, ?, 'import', 70, 'unknown', ?, ?, ?) ON CONFLICT (contact_id, email) DO NOTHING`,
+    );
+    this.insertChange = db.prepare(
+      `INSERT INTO import_changes (batch_id, entity_type, entity_id, action, before) VALUES (?, ?, ?, ?, ?)`,
+    );
+  }
+
+  /** The id of the company a draft describes, if it is already here. */
+  findCompany(draft: CompanyDraft): number | null {
+    if (draft.license_number) {
+      const byLicense = this.keys.companyByLicense(draft.license_number, draft.state);
+      if (byLicense !== null) return byLicense;
+    }
+    if (draft.crm_id && this.crmSource) {
+      const byCrm = this.keys.companyByCrm(this.crmSource, draft.crm_id);
+      if (byCrm !== null) return byCrm;
+    }
+    if (!draft.name) return null;
+    // Same name is the same company unless something that identifies a business disagrees
+    // (another license number, phone, domain or ZIP code).
+    return this.keys.companyBySameName(companyNameKey(draft.name), draft);
+  }
+
+  /** The id of the contact a draft describes: same email, same LinkedIn profile, or same name at the same company. */
+  findContact(draft: ContactDraft, companyId: number | null): number | null {
+    for (const email of draft.emails) {
+      const byEmail = this.keys.contactByEmail(email);
+      if (byEmail !== null) return byEmail;
+    }
+    if (draft.linkedin_key) {
+      const byProfile = this.keys.contactByLinkedin(draft.linkedin_key);
+      if (byProfile !== null) return byProfile;
+    }
+    const key = personNameKey(draft.first_name, draft.last_name, draft.full_name);
+    return key && companyId !== null ? this.keys.contactByName(companyId, key) : null;
+  }
+
+  /** `sources` is asked for only when an existing record changes (an insert needs none). */
+  upsertCompany(draft: CompanyDraft, sources: () => FieldSources): { id: number; outcome: Outcome } {
+    const found = this.findCompany(draft);
+    const values: Record<string, unknown> = {};
+    for (const field of COMPANY_FIELDS) if (draft[field] !== null) values[field] = draft[field];
+    if (draft.name) values.name_key = companyNameKey(draft.name);
+    if (draft.crm_id && this.crmSource) values.crm_source = this.crmSource;
+    if (found === null) {
+      const id = this.insert(this.insertCompany, COMPANY_COLUMNS, {
+        ...values,
+        name: draft.name ?? '',
+        name_key: values.name_key ?? '',
+      });
+      this.keys.companyStored(id, values);
+      return { id, outcome: 'insert' };
+    }
+    const outcome = this.update('companies', 'company', this.loadCompany.get(found) as Row, values, sources);
+    if (outcome === 'update') this.keys.companyStored(found, values);
+    return { id: found, outcome };
+  }
+
+  upsertContact(
+    draft: ContactDraft,
+    companyId: number | null,
+    sources: () => FieldSources,
+    extra: { discovery_source?: string; connection_degree?: number },
+  ): { id: number; outcome: Outcome } {
+    const found = this.findContact(draft, companyId);
+    const existing = found === null ? null : (this.loadContact.get(found) as Row);
+    const values: Record<string, unknown> = {};
+    for (const field of CONTACT_FIELDS) if (draft[field] !== null) values[field] = draft[field];
+    if (companyId !== null) values.company_id = companyId;
+    if (draft.crm_id && this.crmSource) values.crm_source = this.crmSource;
+    const key = personNameKey(draft.first_name, draft.last_name, draft.full_name);
+    if (key) values.name_key = key;
+    if (draft.emails[0] && (!existing || existing.email === null)) values.email = draft.emails[0];
+    Object.assign(values, extra);
+    if (!existing) {
+      const id = this.insert(this.insertContact, CONTACT_COLUMNS, {
+        ...values,
+        full_name: draft.full_name ?? '',
+        name_key: key,
+        discovery_source: values.discovery_source ?? 'import',
+      });
+      this.keys.contactStored(id, values);
+      return { id, outcome: 'insert' };
+    }
+    const outcome = this.update('contacts', 'contact', existing, values, sources);
+    if (outcome === 'update') this.keys.contactStored(existing.id, values);
+    return { id: existing.id, outcome };
+  }
+
+  /** Records every email of a contact with where it came from; returns how many were new. */
+  addEmails(
+    contactId: number,
+    emails: string[],
+    sourceRowId: number,
+    evidence: string,
+    createdNow: boolean,
+  ): number {
+    let added = 0;
+    for (const email of emails) {
+      const result = this.insertEmail.run(contactId, email, evidence, sourceRowId, this.now);
+      if (result.changes > 0) {
+        added++;
+        this.keys.emailStored(contactId, email);
+        if (!createdNow) this.logChange('contact_email', Number(result.lastInsertRowid), 'insert', null);
+      }
+    }
+    return added;
+  }
+
+  private insert(statement: Statement, columns: readonly string[], values: Record<string, unknown>): number {
+    const params = new Array<unknown>(columns.length);
+    for (let i = 0; i < columns.length; i++) params[i] = values[columns[i]!] ?? null;
+    // Provenance and timestamps are the last four columns (see COMPANY_COLUMNS, CONTACT_COLUMNS).
+    params[columns.length - 4] = '{}';
+    params[columns.length - 3] = this.batchId;
+    params[columns.length - 2] = this.now;
+    params[columns.length - 1] = this.now;
+    return Number(statement.run(params).lastInsertRowid);
+  }
+
+  private update(
+    table: 'companies' | 'contacts',
+    entity: 'company' | 'contact',
+    existing: Row,
+    values: Record<string, unknown>,
+    sourcesOf: () => FieldSources,
+  ): Outcome {
+    const changed = Object.keys(values).filter((field) => existing[field] !== values[field]);
+    if (changed.length === 0) return 'unchanged';
+    // Records this import created are deleted whole by Undo; only older ones need their before-image.
+    if (existing.created_batch_id !== this.batchId) this.logChange(entity, existing.id, 'update', existing);
+    const merged = JSON.parse(existing.field_sources) as FieldSources;
+    const sources = sourcesOf();
+    for (const field of changed) if (sources[field]) merged[field] = sources[field];
+    const sql = `UPDATE ${table} SET ${changed.map((f) => `${f} = @${f}`).join(', ')}, field_sources = @field_sources, updated_at = @updated_at WHERE id = @id`;
+    let statement = this.updates.get(sql);
+    if (!statement) this.updates.set(sql, (statement = this.db.prepare(sql)));
+    const params: Record<string, unknown> = {
+      id: existing.id,
+      field_sources: JSON.stringify(merged),
+      updated_at: this.now,
+    };
+    for (const field of changed) params[field] = values[field];
+    statement.run(params);
+    return 'update';
+  }
+
+  private logChange(
+    entity: 'company' | 'contact' | 'contact_email',
+    id: number,
+    action: 'insert' | 'update',
+    before: Row | null,
+  ): void {
+    const key = `${entity}:${id}`;
+    if (this.logged.has(key)) return; // the first before-image of this import is the one to restore
+    this.logged.add(key);
+    this.insertChange.run(this.batchId, entity, id, action, before === null ? null : JSON.stringify(before));
+  }
+}

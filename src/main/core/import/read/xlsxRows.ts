@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { AppFailure } from '@shared/contract/result';
+import { cellText } from './cellText';
+import type { RawRow, RowStream } from './rawRow';
+
+/**
+ * Streams one sheet of an .xlsx/.xlsm with exceljs's streaming reader: rows as they are parsed,
+ * never the whole workbook in memory. Styles are read because that is how Excel marks a number
+ * as a date.
+ */
+export function readXlsxRows(file: string, fileName: string, sheetIndex: number): RowStream {
+  const size = fs.statSync(file).size;
+  const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  let bytesRead = 0;
+  input.on('data', (chunk) => (bytesRead += chunk.length));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+
+  async function* rows(): AsyncGenerator<RawRow[]> {
+    let index = 0;
+    let batch: RawRow[] = [];
+    try {
+      for await (const worksheet of reader) {
+        const current = index++;
+        if (current !== sheetIndex) continue;
+        for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+          // row.values is 1-based and sparse: index 0 is unused, empty cells are holes.
+          const values = row.values as ExcelJS.CellValue[];
+          const cells: string[] = [];
+          for (let c = 1; c < values.length; c++) cells.push(cellText(values[c] ?? null));
+          batch.push({ line: row.number, cells });
+          if (batch.length >= 512) {
+            yield batch;
+            batch = [];
+          }
+        }
+        if (batch.length > 0) yield batch;
+        return;
+      }
+    } catch (error) {
+      if (error instanceof AppFailure) throw error;
+      throw new AppFailure(
+        'unsupported_file',
+        `${fileName} could not be read (${(error as Error).message}); it may be damaged. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+      );
+    }
+  }
+
+  return {
+    rows: rows(),
+    fraction: () => (size === 0 ? 1 : bytesRead / size),
+    close: () => input.destroy(),
+  };
+}
