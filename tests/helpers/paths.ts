@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const OUT = path.join(ROOT, 'out');
 export const CORE_WORKER = path.join(OUT, 'main/coreWorker.js');
 export const JOB_WORKER = path.join(OUT, 'main/jobWorker.js');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { PAGES } from '../../src/renderer/src/pages/routes';
-import { COUNT_JOB, ROOT } from '../helpers/paths';
+import { COUNT_JOB, REAL_FIXTURES, ROOT } from '../helpers/paths';
 import { closeBrowser, startHarness } from '../e2e/harness/harness';
 
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');
@@ -20,7 +20,19 @@ it('writes a screenshot of every page', async () => {
       if (id === 'settings') await app.page.getByTestId('secret-close').waitFor();
       await app.page.screenshot({ path: path.join(OUT_DIR, `${id}.png`) });
     }
+    // The import wizard on a real file: mapping, the check, the report.
     await app.goto('import');
+    await app.dropFiles([path.join(REAL_FIXTURES, 'cslb/cslb_masterlicensedata_sample_noheader.csv')]);
+    await app.page.getByTestId('mapping-step').waitFor();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'import-mapping.png') });
+    await app.page.getByTestId('check-file').click();
+    await app.page.getByTestId('review-step').waitFor();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'import-check.png') });
+    await app.page.getByTestId('start-import').click();
+    await app.page.getByTestId('import-report').waitFor();
+    await app.page.getByTestId('history-row').first().waitFor();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'import-done.png') });
+
     await app.core.startJob('test.count', { total: 20_000, delayMs: 2 });
     await app.page.getByTestId('job-eta').filter({ hasText: 'left' }).waitFor();
     await app.page

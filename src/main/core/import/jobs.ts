@@ -11,7 +11,11 @@ export const inspectJob: JobDefinition<ImportOptions, InspectResult> = {
   unit: 'files',
   exclusive: false,
   label: (p) => `Reading ${path.basename(p.path)}`,
-  run: (ctx) => inspectFile(ctx.db, ctx.params),
+  async run(ctx) {
+    const result = await inspectFile(ctx.db, ctx.params);
+    ctx.progress(1, 1);
+    return result;
+  },
 };
 
 /** Imports a file (or, as a dry run, reports exactly what importing it would do). */

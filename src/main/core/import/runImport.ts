@@ -66,6 +66,7 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
     updated: 0,
     unchanged: 0,
     skipped: 0,
+    blankRows: 0,
     flagged: 0,
     companiesCreated: 0,
     contactsCreated: 0,
@@ -147,6 +148,7 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
         const mapped = mapper.map(cells);
         if (mapped.empty) {
           report.skipped++;
+          report.blankRows++;
           continue;
         }
         const kinds = [...new Set(mapped.problems.map((p) => p.kind))];

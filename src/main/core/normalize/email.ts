@@ -7,7 +7,13 @@ const EMAIL =
 export function splitEmails(raw: string): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
-  for (const part of raw.split(/[;,\s]+(?=[^\s]*@)|\s*[;,]\s*/)) {
+  const parts = raw
+    .split(/[;,]/)
+    // "a@x.com b@y.com": addresses separated only by spaces
+    .flatMap((part) =>
+      (part.match(/@/g) ?? []).length > 1 && !part.includes('<') ? part.split(/\s+/) : [part],
+    );
+  for (const part of parts) {
     let value = part.trim();
     if (!value) continue;
     const angle = /<([^>]+)>/.exec(value);

@@ -23,7 +23,7 @@ export function normalizePhone(raw: string, defaultCountry: 'US' = 'US'): Normal
     return { e164: `+1${ten}`, phone10: ten, ext: null };
   }
   const parsed = parsePhoneNumberFromString(raw, defaultCountry);
-  if (!parsed || !parsed.isPossible()) return null;
+  if (!parsed || !parsed.isValid()) return null;
   const national = String(parsed.nationalNumber);
   const nanp = parsed.countryCallingCode === '1' && national.length === 10;
   return { e164: parsed.number, phone10: nanp ? national : null, ext: parsed.ext ?? null };

@@ -27,10 +27,12 @@ function JobLine({ job }: { job: JobSnapshot }) {
       </div>
       {active && <ProgressBar done={job.done} total={job.total} label={job.label} />}
       <div className="job__figures">
-        <span data-testid="job-count">
-          {formatCount(job.done)}
-          {job.total !== null && ` of ${formatCount(job.total)}`} {job.unit}
-        </span>
+        {(job.done > 0 || job.total !== null) && (
+          <span data-testid="job-count">
+            {formatCount(job.done)}
+            {job.total !== null && ` of ${formatCount(job.total)}`} {job.unit}
+          </span>
+        )}
         {job.status === 'running' && (
           <>
             <span data-testid="job-rate">

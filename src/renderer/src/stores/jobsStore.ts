@@ -13,7 +13,8 @@ interface JobsState {
   cancel(id: number): Promise<void>;
 }
 
-const KEEP_FINISHED_MS = 60_000;
+// Long enough to read "done" or "cancelled"; a failure stays until the seller has seen it twice as long.
+const KEEP_FINISHED_MS = 10_000;
 
 export const useJobs = create<JobsState>((set) => ({
   jobs: {},
@@ -25,12 +26,13 @@ export const useJobs = create<JobsState>((set) => ({
     const off = api().on('job', ({ job }) => {
       put(job);
       if (isTerminal(job.status)) {
+        const keep = job.status === 'failed' ? KEEP_FINISHED_MS * 2 : KEEP_FINISHED_MS;
         setTimeout(() => {
           set((state) => {
             const { [job.id]: _ended, ...rest } = state.jobs;
             return { jobs: rest };
           });
-        }, KEEP_FINISHED_MS);
+        }, keep);
       }
     });
     return off;

@@ -89,7 +89,10 @@ export interface ImportReport {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Rows that produced no record (problems skipped, or nothing to identify), blank rows included. */
   skipped: number;
+  /** Blank rows: counted in skipped, and not kept (there is nothing in them). */
+  blankRows: number;
   flagged: number;
   companiesCreated: number;
   contactsCreated: number;

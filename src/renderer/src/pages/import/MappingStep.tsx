@@ -57,64 +57,66 @@ export function MappingStep({ item }: { item: QueueItem }) {
           </span>
         )}
       </div>
-      <table className="mapping-table" data-testid="mapping-table">
-        <thead>
-          <tr>
-            <th>Column</th>
-            <th>First values</th>
-            <th>Goes to</th>
-            <th>Confidence</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inspect.headers.map((header, column) => {
-            const auto = inspect.mapping[column];
-            const overridden = column in item.mapping;
-            const field = fieldOf(column);
-            return (
-              <tr key={column} data-testid="mapping-row" data-column={header}>
-                <td className="mapping-table__header">{header}</td>
-                <td className="mapping-table__sample">
-                  {inspect.sampleRows
-                    .slice(0, 3)
-                    .map((r) => r[column] ?? '')
-                    .filter(Boolean)
-                    .join(' · ')}
-                </td>
-                <td>
-                  <select
-                    value={field ?? ''}
-                    aria-label={`Field for ${header}`}
-                    data-testid="field-select"
-                    onChange={(e) => setField(item.key, column, (e.target.value || null) as FieldId | null)}
-                  >
-                    <option value="">— keep in the raw row only —</option>
-                    {IMPORT_FIELDS.map((f) => (
-                      <option key={f.id} value={f.id}>
-                        {f.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {overridden ? (
-                    <span className="confidence confidence--high">yours</span>
-                  ) : auto?.field ? (
-                    <span
-                      className={`confidence confidence--${confidenceClass(auto.confidence)}`}
-                      title={auto.reason}
+      <div className="table-scroll table-scroll--tall">
+        <table className="mapping-table" data-testid="mapping-table">
+          <thead>
+            <tr>
+              <th>Column</th>
+              <th>First values</th>
+              <th>Goes to</th>
+              <th>Confidence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {inspect.headers.map((header, column) => {
+              const auto = inspect.mapping[column];
+              const overridden = column in item.mapping;
+              const field = fieldOf(column);
+              return (
+                <tr key={column} data-testid="mapping-row" data-column={header}>
+                  <td className="mapping-table__header">{header}</td>
+                  <td className="mapping-table__sample">
+                    {inspect.sampleRows
+                      .slice(0, 3)
+                      .map((r) => r[column] ?? '')
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </td>
+                  <td>
+                    <select
+                      value={field ?? ''}
+                      aria-label={`Field for ${header}`}
+                      data-testid="field-select"
+                      onChange={(e) => setField(item.key, column, (e.target.value || null) as FieldId | null)}
                     >
-                      {auto.confidence}%
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                      <option value="">— keep in the raw row only —</option>
+                      {IMPORT_FIELDS.map((f) => (
+                        <option key={f.id} value={f.id}>
+                          {f.label}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    {overridden ? (
+                      <span className="confidence confidence--high">yours</span>
+                    ) : auto?.field ? (
+                      <span
+                        className={`confidence confidence--${confidenceClass(auto.confidence)}`}
+                        title={auto.reason}
+                      >
+                        {auto.confidence}%
+                      </span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {item.error && (
         <p className="field-error" role="alert">
           {item.error}
