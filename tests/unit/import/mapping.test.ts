@@ -165,6 +165,18 @@ describe('built-in profiles are picked by the shape of the file', () => {
     expect((await inspectFile(t.db, { path: other })).profile).toBeNull();
   });
 
+  it('a headerless file the app does not recognise takes the layout the seller picks', async () => {
+    const row = Array.from({ length: 52 }, (_, i) => (i === 0 ? 'A100' : i === 2 ? 'ACME BUILDERS' : i === 11 ? '(415) 555-0100' : ''));
+    const file = path.join(t.dir, 'odd-cslb.csv');
+    fs.writeFileSync(file, `${row.join(',')}\n${row.join(',').replace('A100', 'A101')}\n`);
+    const auto = await inspectFile(t.db, { path: file, noHeader: true });
+    expect(auto.profile).toBeNull();
+    expect(auto.headers[0]).toBe('Column 1');
+    const picked = await inspectFile(t.db, { path: file, noHeader: true, profile: 'ca-cslb' });
+    expect(picked.headers.slice(0, 3)).toEqual(['LicenseNo', 'LastUpdate', 'BusinessName']);
+    expect(picked.mapping[2]?.field).toBe('company_name');
+  });
+
   it('a chosen profile wins, and an unknown one is refused', async () => {
     const file = headerFile('x.csv', ['First Name', 'Last Name', 'Company'], ['Ann', 'Lee', 'Acme']);
     expect((await inspectFile(t.db, { path: file, profile: 'linkedin-connections' })).profile).toBe(

@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'react';
 import { IMPORT_FIELDS, type FieldId } from '@shared/domain/import/fields';
+import type { ProfileSummary } from '@shared/contract/imports';
+import { api, unwrap } from '../../api';
 import { formatBytes } from '@shared/domain/format';
 import { useImports, type QueueItem } from '../../stores/importStore';
 
@@ -16,8 +19,18 @@ function describe(item: QueueItem): string {
 }
 
 /** Step 1: how each column maps to a field, with how sure the automatic mapping is. */
+/** Built-in and saved profiles, for "this file is a … export" and for headerless layouts. */
+function useProfiles(): ProfileSummary[] {
+  const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
+  useEffect(() => {
+    unwrap(api().imports.profiles()).then(setProfiles, () => setProfiles([]));
+  }, []);
+  return profiles;
+}
+
 export function MappingStep({ item }: { item: QueueItem }) {
   const { setField, setReading, check } = useImports();
+  const profiles = useProfiles();
   const inspect = item.inspect!;
   const fieldOf = (column: number): FieldId | null =>
     column in item.mapping ? (item.mapping[column] ?? null) : (inspect.mapping[column]?.field ?? null);
@@ -50,6 +63,23 @@ export function MappingStep({ item }: { item: QueueItem }) {
             onChange={(e) => void setReading(item.key, { noHeader: e.target.checked })}
           />
           <span>The first row is data (no header row)</span>
+        </label>
+        <label className="field field--inline">
+          <span>Layout</span>
+          <select
+            value={item.profile ?? ''}
+            data-testid="profile-select"
+            onChange={(e) => void setReading(item.key, { profile: e.target.value || null })}
+          >
+            <option value="">Found automatically</option>
+            {profiles
+              .filter((p) => !item.noHeader || p.headerless)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+          </select>
         </label>
         {inspect.profile && (
           <span className="badge" data-testid="profile-badge">
