@@ -1,0 +1,216 @@
+import { BlockIndex, hashKey, type BlockStats } from './blocking';
+import { clusterLinks, groupClusters, type Link } from './cluster';
+import type { MatchResult, Thresholds, Weighed } from './score';
+
+/**
+ * The resolution engine, the same for companies and people: prepare every record once, index its
+ * blocking keys, score each candidate pair once, and cluster the "same" pairs. Kind-specific
+ * parts (what a record is, its keys, how two are weighed) come in an `EntitySpec`.
+ */
+export interface EntitySpec<R extends { id: number }, P> {
+  prepare(record: R): P;
+  keys(prepared: P): string[];
+  /**
+   * Weighs a pair. With `pruneBelow`, may skip work and return `{ pruned: true }` with `score` an
+   * upper bound below `pruneBelow`.
+   */
+  weigh(a: P, b: P, pruneBelow: number | null): Weighed;
+  thresholds: Thresholds;
+  engine: EngineSettings;
+}
+
+export interface EngineSettings {
+  /** Blocks larger than this are capped (see `BlockIndex`). */
+  maxBlockSize: number;
+  /**
+   * A scored pair below this score is "confidently different": clustering never joins the two
+   * through other links (see `cluster.ts`).
+   */
+  cannotLinkBelow: number;
+}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { maxBlockSize: 64, cannotLinkBelow: 10 };
+
+/** A scored pair worth keeping (same or review), by the callers' record ids. */
+export interface MatchPair extends MatchResult {
+  /** The record probed: an incoming record. */
+  a: number;
+  /** The record it was compared with: an existing record, or an incoming one earlier in the batch. */
+  b: number;
+}
+
+export interface ResolveStats {
+  existing: number;
+  incoming: number;
+  /** Distinct candidate pairs produced by blocking. */
+  candidatePairs: number;
+  /** Pairs scored in full (the rest were pruned by the cheap upper bound). */
+  scoredPairs: number;
+  samePairs: number;
+  reviewPairs: number;
+  /** "Same" links refused by the chaining guard (they are reported as review pairs). */
+  refusedLinks: number;
+  blocks: BlockStats;
+  milliseconds: { prepare: number; index: number; score: number; cluster: number };
+}
+
+export interface ResolveResult {
+  /** Every same or review pair, strongest first. A refused "same" link appears as review. */
+  pairs: MatchPair[];
+  /** Records that are one entity: each a list of ids, two or more, in input order. */
+  clusters: number[][];
+  stats: ResolveStats;
+}
+
+/** A growable flat list of key hashes per slot. */
+class KeyStore {
+  private data = new Uint32Array(1 << 16);
+  private readonly offsets: number[] = [0];
+
+  push(keys: readonly string[]): void {
+    let end = this.offsets[this.offsets.length - 1]!;
+    if (end + keys.length > this.data.length) {
+      const grown = new Uint32Array(Math.max(this.data.length * 2, end + keys.length));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    for (const k of keys) this.data[end++] = hashKey(k);
+    this.offsets.push(end);
+  }
+
+  get(slot: number): number[] {
+    return Array.from(this.data.subarray(this.offsets[slot]!, this.offsets[slot + 1]!));
+  }
+}
+
+/**
+ * An index of records that new ones are matched against. Build it over the existing records;
+ * `match` finds one record's matches; `resolve` (once) adds a batch and resolves it.
+ */
+export class EntityIndex<R extends { id: number }, P> {
+  private readonly prepared: P[] = [];
+  private readonly ids: number[] = [];
+  private readonly keys = new KeyStore();
+  private readonly blocks: BlockIndex;
+  private readonly existingCount: number;
+  private resolved = false;
+  readonly prepareMs: number;
+  readonly indexMs: number;
+
+  constructor(
+    private readonly spec: EntitySpec<R, P>,
+    existing: readonly R[],
+  ) {
+    this.blocks = new BlockIndex(spec.engine.maxBlockSize);
+    const t0 = performance.now();
+    for (const r of existing) this.append(r);
+    const t1 = performance.now();
+    for (let slot = 0; slot < this.prepared.length; slot++) this.blocks.add(slot, this.keys.get(slot));
+    this.prepareMs = t1 - t0;
+    this.indexMs = performance.now() - t1;
+    this.existingCount = existing.length;
+  }
+
+  private append(r: R): number {
+    const p = this.spec.prepare(r);
+    this.prepared.push(p);
+    this.ids.push(r.id);
+    this.keys.push(this.spec.keys(p));
+    return this.prepared.length - 1;
+  }
+
+  get size(): number {
+    return this.prepared.length;
+  }
+
+  /** One record against the indexed ones: its same and review matches, strongest first. */
+  match(record: R): MatchPair[] {
+    const p = this.spec.prepare(record);
+    const keys = this.spec.keys(p).map(hashKey);
+    const out: MatchPair[] = [];
+    this.blocks.forEachCandidate(keys, this.prepared.length, (slot) => {
+      const r = this.spec.weigh(p, this.prepared[slot]!, this.spec.thresholds.review);
+      if (!r.pruned && r.score >= this.spec.thresholds.review)
+        out.push({ a: record.id, b: this.ids[slot]!, ...r });
+    });
+    return out.sort((x, y) => y.score - x.score || x.b - y.b);
+  }
+
+  /**
+   * Adds `incoming` and resolves it against the indexed records and itself. Existing records are
+   * never compared with each other, nor merged with each other through new ones. Call once.
+   */
+  resolve(incoming: readonly R[]): ResolveResult {
+    if (this.resolved) throw new Error('EntityIndex.resolve may be called once');
+    this.resolved = true;
+    const { spec } = this;
+    const start = this.existingCount;
+    const t0 = performance.now();
+    for (const r of incoming) this.append(r);
+    const t1 = performance.now();
+    // Every incoming key is indexed before any probe, so block caps do not depend on order.
+    for (let slot = start; slot < this.prepared.length; slot++) this.blocks.add(slot, this.keys.get(slot));
+    const t2 = performance.now();
+
+    const review = spec.thresholds.review;
+    const links: Link[] = [];
+    const kept: { slotA: number; slotB: number; result: MatchResult }[] = [];
+    const cannot: number[] = [];
+    let candidatePairs = 0;
+    let scoredPairs = 0;
+    for (let slot = start; slot < this.prepared.length; slot++) {
+      const p = this.prepared[slot]!;
+      this.blocks.forEachCandidate(this.keys.get(slot), slot, (other) => {
+        candidatePairs++;
+        const r = spec.weigh(p, this.prepared[other]!, review);
+        if (!r.pruned) scoredPairs++;
+        if (r.score < spec.engine.cannotLinkBelow) cannot.push(slot, other);
+        if (r.pruned || r.score < review) return;
+        kept.push({ slotA: slot, slotB: other, result: r });
+        if (r.decision === 'same') links.push({ a: slot, b: other, score: r.score });
+      });
+    }
+    const t3 = performance.now();
+
+    const { clusterOf, refused } = clusterLinks({
+      count: this.prepared.length,
+      links,
+      cannotLink: cannot,
+      isAnchor: (slot) => slot < start,
+    });
+    const refusedSet = new Set(refused.map((l) => `${l.a}:${l.b}`));
+    const pairs: MatchPair[] = kept.map(({ slotA, slotB, result }) => {
+      const demoted = result.decision === 'same' && refusedSet.has(`${slotA}:${slotB}`);
+      return {
+        a: this.ids[slotA]!,
+        b: this.ids[slotB]!,
+        ...result,
+        decision: demoted ? 'review' : result.decision,
+      };
+    });
+    pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    const clusters = groupClusters(clusterOf).map((g) => g.map((slot) => this.ids[slot]!));
+    const t4 = performance.now();
+
+    return {
+      pairs,
+      clusters,
+      stats: {
+        existing: start,
+        incoming: incoming.length,
+        candidatePairs,
+        scoredPairs,
+        samePairs: pairs.filter((p) => p.decision === 'same').length,
+        reviewPairs: pairs.filter((p) => p.decision === 'review').length,
+        refusedLinks: refused.length,
+        blocks: this.blocks.stats(),
+        milliseconds: {
+          prepare: this.prepareMs + (t1 - t0),
+          index: this.indexMs + (t2 - t1),
+          score: t3 - t2,
+          cluster: t4 - t3,
+        },
+      },
+    };
+  }
+}
