@@ -5,7 +5,7 @@ import { clustersFromKeys, pairwiseScores, type PairwiseScores } from '../../src
 import { resolveCompanies, resolvePeople } from '../../src/main/core/dedupe/resolve';
 import type { ResolveStats } from '../../src/main/core/dedupe/engine';
 import type { CompanyRecord, PersonRecord } from '../../src/main/core/dedupe/records';
-import { FEBRL_DEDUPE_FILES, loadChicago, loadFebrl, type Labelled } from './fixtures';
+import { loadChicago, loadFebrl, type FEBRL_DEDUPE_FILES, type Labelled } from './fixtures';
 
 /** The quality measurements, shared by bench/dedupe/quality.ts and tests/unit/dedupe. */
 

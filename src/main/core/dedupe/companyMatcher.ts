@@ -47,11 +47,17 @@ function phoneReason(a: PreparedCompany, b: PreparedCompany, s: CompanyMatchSett
   if (a.phone10 && b.phone10) {
     return a.phone10 === b.phone10
       ? reason('phone', 'agree', 1, s.phone.agree)
-      : reason('phone', 'disagree', 0, s.phone.disagree);
+      : phoneMiss(a.phone10, b.phone10, s);
   }
-  return a.local7 === b.local7
-    ? reason('phone', 'agree', 1, s.phone.agreeLocal)
-    : reason('phone', 'disagree', 0, s.phone.disagree);
+  if (a.local7 === b.local7) return reason('phone', 'agree', 1, s.phone.agreeLocal);
+  return phoneMiss(a.local7, b.local7, s);
+}
+
+/** Different numbers; one digit apart is as likely a typo, so it counts for nothing either way. */
+function phoneMiss(a: string, b: string, s: CompanyMatchSettings): MatchReason {
+  let diff = 0;
+  for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1 ? reason('phone', 'partial', 0.86, 0) : reason('phone', 'disagree', 0, s.phone.disagree);
 }
 
 function domainReason(a: PreparedCompany, b: PreparedCompany, s: CompanyMatchSettings): MatchReason {
@@ -66,6 +72,22 @@ function conflicts(x: string | undefined, y: string | undefined): boolean {
 }
 
 /**
+ * Street names: Jaro-Winkler with spaces removed ("Lake Shore" = "Lakeshore"), or 1 when all of
+ * one side's words are among the other's and include a real word ("King" within "Dr Martin
+ * Luther King", a street with an honorific prefix written out on one side only).
+ */
+export function streetSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const jw = jaroWinklerSimilarity(a.replace(/ /g, ''), b.replace(/ /g, ''));
+  if (jw >= 0.9) return jw;
+  const aw = a.split(' ');
+  const bw = b.split(' ');
+  const [short, long] = aw.length <= bw.length ? [aw, bw] : [bw, aw];
+  if (short.some((w) => w.length >= 4) && short.every((w) => long.includes(w))) return 0.95;
+  return jw;
+}
+
+/**
  * Where the two are, as one piece of evidence: the street address when both have one (the zip
  * and city only veto it), else the zip, else the city, else the state. Counting all of them would
  * count one fact several times.
@@ -76,7 +98,7 @@ function locationReason(a: PreparedCompany, b: PreparedCompany, s: CompanyMatchS
   const cityConflict = a.city && b.city && jaroWinklerSimilarity(a.city, b.city) < 0.9;
   const zipConflict = conflicts(a.zip, b.zip);
   if (aa.key && ba.key) {
-    const streetSim = jaroWinklerSimilarity(aa.street.replace(/ /g, ''), ba.street.replace(/ /g, ''));
+    const streetSim = streetSimilarity(aa.street, ba.street);
     const sameStreet = streetSim >= s.address.streetAgreeAt && !conflicts(aa.direction, ba.direction);
     if (!sameStreet || zipConflict || cityConflict) {
       return reason('address', 'disagree', sameStreet ? streetSim : 0, s.address.disagree);

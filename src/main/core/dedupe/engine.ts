@@ -29,7 +29,7 @@ export interface EngineSettings {
   cannotLinkBelow: number;
 }
 
-export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { maxBlockSize: 64, cannotLinkBelow: 10 };
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { maxBlockSize: 64, cannotLinkBelow: 2 };
 
 /** A scored pair worth keeping (same or review), by the callers' record ids. */
 export interface MatchPair extends MatchResult {
