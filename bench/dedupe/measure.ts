@@ -1,5 +1,5 @@
 import { companyNameKey } from '../../src/main/core/dedupe/companyName';
-import { normalizeAddress } from '../../src/main/core/dedupe/address';
+import { addressKey, normalizeAddress } from '../../src/main/core/dedupe/address';
 import { normalizePhone } from '../../src/main/core/dedupe/phone';
 import { clustersFromKeys, pairwiseScores, type PairwiseScores } from '../../src/main/core/dedupe/evaluate';
 import { resolveCompanies, resolvePeople } from '../../src/main/core/dedupe/resolve';
@@ -46,7 +46,8 @@ export function chicagoBaselines(
   const id = (r: CompanyRecord): number => r.id;
   const phone = (r: CompanyRecord): string | undefined => normalizePhone(r.phone).local7;
   const name = (r: CompanyRecord): string | undefined => companyNameKey(r.name) || undefined;
-  const address = (r: CompanyRecord): string | undefined => normalizeAddress(r.address).key || undefined;
+  const address = (r: CompanyRecord): string | undefined =>
+    addressKey(normalizeAddress(r.address)) || undefined;
   const score = (keys: (r: CompanyRecord) => (string | undefined)[]): PairwiseScores =>
     pairwiseScores(clustersFromKeys(data.records, id, keys), data.labels);
   return {

@@ -1,4 +1,4 @@
-import { foldCase } from './text';
+import { foldCase, intern } from './text';
 
 /** A street address split into the parts that are compared. All parts folded to lower case. */
 export interface NormalizedAddress {
@@ -12,11 +12,19 @@ export interface NormalizedAddress {
   type?: string;
   /** Suite, unit, room or floor designator value: "200" from "Suite 200". */
   unit?: string;
-  /**
-   * number + direction + street name with spaces removed: "540 n lakeshore" for both "540 N.
-   * Lake Shore Drive" and "540 N Lakeshore Dr". Empty when there is no street name.
-   */
-  key: string;
+}
+
+/**
+ * number + direction + street name with spaces removed: "540 n lakeshore" for both "540 N. Lake
+ * Shore Drive" and "540 N Lakeshore Dr". Empty when there is no street name.
+ */
+export function addressKey(a: NormalizedAddress): string {
+  if (a.street.length === 0) return '';
+  const compact = a.street.replace(/ /g, '');
+  if (a.number && a.direction) return `${a.number} ${a.direction} ${compact}`;
+  if (a.number) return `${a.number} ${compact}`;
+  if (a.direction) return `${a.direction} ${compact}`;
+  return compact;
 }
 
 const DIRECTIONS: Readonly<Record<string, string>> = {
@@ -139,7 +147,7 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   tenth: '10',
 };
 
-const EMPTY: NormalizedAddress = { street: '', key: '' };
+const EMPTY: NormalizedAddress = Object.freeze({ street: '' });
 
 /**
  * Normalises the street line of a US-style address: "4800 South Paulina Street, Suite 2B" →
@@ -206,9 +214,9 @@ export function normalizeAddress(raw: string | null | undefined): NormalizedAddr
     streetWords.push(ordinal(t));
   }
   const street = streetWords.join(' ');
-  const key =
-    street.length > 0 ? [number, direction, street.replace(/ /g, '')].filter(Boolean).join(' ') : '';
-  return { number, direction, street, type, unit, key };
+  if (street.length === 0 && number === undefined) return EMPTY;
+  // Street names and house numbers repeat across records: share one string per value.
+  return { number: intern(number), direction, street: intern(street)!, type, unit };
 }
 
 function ordinal(word: string): string {

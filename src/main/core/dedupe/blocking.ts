@@ -4,11 +4,13 @@
  * grows with the block sizes rather than with the square of the record count.
  *
  * A key shared by more than `maxBlockSize` records (a switchboard number, the word "services")
- * says too little to be worth its quadratic cost: the block is capped — dropped from candidate
- * generation, like a stop word in search — and the records must meet through another key.
+ * says too little to be worth its quadratic cost: the block is capped — left out of candidate
+ * generation, like a stop word in search — and its records must meet through another key. Caps
+ * are decided on the complete index, so they do not depend on the order records arrive in.
  *
- * Keys are stored as 32-bit hashes (FNV-1a) to keep a 350,000-record index small; a collision
- * only adds a candidate pair, which scoring then rejects.
+ * Keys are 32-bit hashes (FNV-1a) held in sorted typed arrays (compressed sparse rows): a
+ * 350,000-record index takes about 30 MB. A hash collision only adds a candidate pair, which
+ * scoring then rejects.
  */
 
 /** FNV-1a over UTF-16 code units: fast, well spread for short keys, deterministic. */
@@ -21,78 +23,169 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-const CAPPED = -1;
-
 export interface BlockStats {
+  /** Records indexed. */
+  records: number;
   /** Distinct keys indexed. */
   keys: number;
-  /** Keys whose block outgrew `maxBlockSize` and were dropped. */
+  /** Keys whose block is larger than `maxBlockSize`, left out of candidate generation. */
   cappedKeys: number;
-  /** Records that were in capped blocks when they were dropped, summed over capped keys. */
+  /** Memberships in capped blocks, summed over capped keys. */
   cappedMembers: number;
 }
 
-/**
- * An inverted index from key hash to record slots (0, 1, 2, … in the order added). Singleton
- * blocks, the vast majority, are stored as a bare number rather than an array.
- */
-export class BlockIndex {
-  private readonly blocks = new Map<number, number | number[]>();
-  private seen = new Int32Array(1024);
-  private probe = 0;
-  private cappedKeys = 0;
-  private cappedMembers = 0;
+/** Each record's key hashes, appended record by record (slot 0, 1, 2, …). */
+export class KeyStore {
+  private data = new Uint32Array(1 << 16);
+  private offsets = new Int32Array(1 << 12);
+  private count = 0;
 
-  constructor(readonly maxBlockSize: number) {
-    if (maxBlockSize < 2) throw new Error('maxBlockSize must be at least 2');
+  get size(): number {
+    return this.count;
   }
 
-  /** Adds `slot` under each key. Slots must be added in increasing order. */
-  add(slot: number, keys: readonly number[]): void {
-    for (const key of keys) {
-      const block = this.blocks.get(key);
-      if (block === undefined) {
-        this.blocks.set(key, slot);
-      } else if (block === CAPPED) {
-        continue;
-      } else if (typeof block === 'number') {
-        if (block !== slot) this.blocks.set(key, [block, slot]);
-      } else if (block[block.length - 1] !== slot) {
-        if (block.length >= this.maxBlockSize) {
-          this.blocks.set(key, CAPPED);
-          this.cappedKeys++;
-          this.cappedMembers += block.length + 1;
-        } else {
-          block.push(slot);
-        }
+  push(keys: readonly string[]): number {
+    const start = this.offsets[this.count]!;
+    if (start + keys.length > this.data.length) {
+      const grown = new Uint32Array(Math.max(this.data.length * 2, start + keys.length));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    if (this.count + 2 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    let end = start;
+    for (const k of keys) this.data[end++] = hashKey(k);
+    this.offsets[++this.count] = end;
+    return this.count - 1;
+  }
+
+  keysOf(slot: number): Uint32Array {
+    return this.data.subarray(this.offsets[slot]!, this.offsets[slot + 1]!);
+  }
+
+  /** All hashes, flat, and where each slot's start (length size + 1). */
+  flat(): { hashes: Uint32Array; offsets: Int32Array } {
+    return {
+      hashes: this.data.subarray(0, this.offsets[this.count]!),
+      offsets: this.offsets.subarray(0, this.count + 1),
+    };
+  }
+}
+
+/** Stable LSD radix sort of entry numbers by their 32-bit hash, 8 bits a pass. */
+function sortByHash(hashes: Uint32Array): Uint32Array {
+  const n = hashes.length;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(hashes[order[i]!]! >>> shift) & 0xff]!++;
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const e = order[i]!;
+      next[counts[(hashes[e]! >>> shift) & 0xff]!++] = e;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/** The blocks of a `KeyStore`: for each distinct key hash, its slots in increasing order. */
+export class BlockIndex {
+  private constructor(
+    private readonly keys: Uint32Array,
+    private readonly starts: Uint32Array,
+    private readonly members: Int32Array,
+    readonly maxBlockSize: number,
+    private readonly counts: BlockStats,
+    private readonly seen: Int32Array,
+  ) {}
+
+  private probe = 0;
+
+  static build(store: KeyStore, maxBlockSize: number): BlockIndex {
+    if (maxBlockSize < 2) throw new Error('maxBlockSize must be at least 2');
+    const { hashes, offsets } = store.flat();
+    const slotOf = new Int32Array(hashes.length);
+    for (let slot = 0; slot < store.size; slot++) slotOf.fill(slot, offsets[slot]!, offsets[slot + 1]!);
+    const order = sortByHash(hashes);
+
+    const keys = new Uint32Array(hashes.length);
+    const starts = new Uint32Array(hashes.length + 1);
+    const members = new Int32Array(hashes.length);
+    let distinct = 0;
+    let m = 0;
+    for (let i = 0; i < order.length; i++) {
+      const e = order[i]!;
+      const h = hashes[e]!;
+      const slot = slotOf[e]!;
+      if (distinct === 0 || keys[distinct - 1] !== h) {
+        keys[distinct] = h;
+        starts[distinct] = m;
+        distinct++;
+      } else if (members[m - 1] === slot) {
+        continue; // the same key twice in one record
+      }
+      members[m++] = slot;
+    }
+    starts[distinct] = m;
+    let cappedKeys = 0;
+    let cappedMembers = 0;
+    for (let k = 0; k < distinct; k++) {
+      const size = starts[k + 1]! - starts[k]!;
+      if (size > maxBlockSize) {
+        cappedKeys++;
+        cappedMembers += size;
       }
     }
-    if (slot >= this.seen.length) {
-      const grown = new Int32Array(Math.max(slot + 1, this.seen.length * 2));
-      grown.set(this.seen);
-      this.seen = grown;
+    return new BlockIndex(
+      keys.slice(0, distinct),
+      starts.slice(0, distinct + 1),
+      members.slice(0, m),
+      maxBlockSize,
+      { records: store.size, keys: distinct, cappedKeys, cappedMembers },
+      new Int32Array(store.size),
+    );
+  }
+
+  private find(hash: number): number {
+    let lo = 0;
+    let hi = this.keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.keys[mid]!;
+      if (v === hash) return mid;
+      if (v < hash) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return -1;
   }
 
   /**
    * Calls `visit` once for each slot below `below` that shares at least one uncapped key with
-   * `keys`, in no particular order. `below` lets a record meet only those indexed before it, so
-   * every pair is produced once.
+   * `keys`. `below` lets a record meet only those indexed before it, so every pair comes once.
    */
-  forEachCandidate(keys: readonly number[], below: number, visit: (slot: number) => void): void {
+  forEachCandidate(keys: ArrayLike<number>, below: number, visit: (slot: number) => void): void {
     const stamp = ++this.probe;
     const seen = this.seen;
-    for (const key of keys) {
-      const block = this.blocks.get(key);
-      if (block === undefined || block === CAPPED) continue;
-      if (typeof block === 'number') {
-        if (block < below && seen[block] !== stamp) {
-          seen[block] = stamp;
-          visit(block);
-        }
-        continue;
-      }
-      for (const slot of block) {
+    for (let k = 0; k < keys.length; k++) {
+      const at = this.find(keys[k]!);
+      if (at < 0) continue;
+      const start = this.starts[at]!;
+      const end = this.starts[at + 1]!;
+      if (end - start > this.maxBlockSize) continue;
+      for (let i = start; i < end; i++) {
+        const slot = this.members[i]!;
         if (slot >= below) break;
         if (seen[slot] === stamp) continue;
         seen[slot] = stamp;
@@ -101,14 +194,17 @@ export class BlockIndex {
     }
   }
 
-  /** The members of a key's block, or null when it is capped or absent (for tests and diagnostics). */
-  block(key: number): number[] | null {
-    const block = this.blocks.get(key);
-    if (block === undefined || block === CAPPED) return null;
-    return typeof block === 'number' ? [block] : [...block];
+  /** A key's slots, or null when it is capped or absent (for tests and diagnostics). */
+  block(key: string): number[] | null {
+    const at = this.find(hashKey(key));
+    if (at < 0) return null;
+    const start = this.starts[at]!;
+    const end = this.starts[at + 1]!;
+    if (end - start > this.maxBlockSize) return null;
+    return Array.from(this.members.subarray(start, end));
   }
 
   stats(): BlockStats {
-    return { keys: this.blocks.size, cappedKeys: this.cappedKeys, cappedMembers: this.cappedMembers };
+    return { ...this.counts };
   }
 }

@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { addressKey } from './address';
 import type { PreparedCompany, PreparedPerson } from './records';
 
 /**
@@ -16,14 +17,14 @@ export function companyBlockingKeys(c: PreparedCompany): string[] {
   if (c.crmId) keys.push(`c:${c.crmId}`);
   if (c.local7) keys.push(`p:${c.local7}`);
   const addr = c.address;
-  if (addr.key && addr.number) {
-    keys.push(`a:${addr.key}`);
+  if (addr.street && addr.number) {
+    keys.push(`a:${addressKey(addr)}`);
     // A typo in the street name: same house number, same first letters.
     keys.push(`s:${addr.number}:${addr.street.replace(/ /g, '').slice(0, 3)}`);
   }
   if (c.nameKey) {
     keys.push(`n:${c.nameKey}`);
-    for (const t of c.nameTokens) if (t.length >= 3 || /^\d+$/.test(t)) keys.push(`t:${t}`);
+    for (const t of c.nameKey.split(' ')) if (t.length >= 3 || /^\d+$/.test(t)) keys.push(`t:${t}`);
     // Names of common words only ("Chicago Plumbing"): their word blocks are capped, so pair them
     // with where they are.
     const where = c.zip ?? c.city;
@@ -51,7 +52,7 @@ export function personBlockingKeys(p: PreparedPerson): string[] {
   if (last) keys.push(`l:${phonetic(last)}:${first.slice(0, 1)}`);
   if (first) keys.push(`f:${phonetic(first)}:${last.slice(0, 1)}`);
   if (p.zip && (last || first)) keys.push(`z:${p.zip}:${(last || first).slice(0, 2)}`);
-  if (p.address.key && p.address.number) keys.push(`a:${p.address.key}`);
+  if (p.address.street && p.address.number) keys.push(`a:${addressKey(p.address)}`);
   if (p.companyId !== undefined && last) keys.push(`c:${p.companyId}:${last.slice(0, 3)}`);
   else if (p.companyKey && last) keys.push(`ck:${p.companyKey}:${last.slice(0, 3)}`);
   return keys;

@@ -97,7 +97,7 @@ function locationReason(a: PreparedCompany, b: PreparedCompany, s: CompanyMatchS
   const ba = b.address;
   const cityConflict = a.city && b.city && jaroWinklerSimilarity(a.city, b.city) < 0.9;
   const zipConflict = conflicts(a.zip, b.zip);
-  if (aa.key && ba.key) {
+  if (aa.street && ba.street) {
     const streetSim = streetSimilarity(aa.street, ba.street);
     const sameStreet = streetSim >= s.address.streetAgreeAt && !conflicts(aa.direction, ba.direction);
     if (!sameStreet || zipConflict || cityConflict) {

@@ -1,4 +1,4 @@
-import { BlockIndex, hashKey, type BlockStats } from './blocking';
+import { BlockIndex, hashKey, KeyStore, type BlockStats } from './blocking';
 import { clusterLinks, groupClusters, type Link } from './cluster';
 import type { MatchResult, Thresholds, Weighed } from './score';
 
@@ -62,27 +62,6 @@ export interface ResolveResult {
   stats: ResolveStats;
 }
 
-/** A growable flat list of key hashes per slot. */
-class KeyStore {
-  private data = new Uint32Array(1 << 16);
-  private readonly offsets: number[] = [0];
-
-  push(keys: readonly string[]): void {
-    let end = this.offsets[this.offsets.length - 1]!;
-    if (end + keys.length > this.data.length) {
-      const grown = new Uint32Array(Math.max(this.data.length * 2, end + keys.length));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    for (const k of keys) this.data[end++] = hashKey(k);
-    this.offsets.push(end);
-  }
-
-  get(slot: number): number[] {
-    return Array.from(this.data.subarray(this.offsets[slot]!, this.offsets[slot + 1]!));
-  }
-}
-
 /**
  * An index of records that new ones are matched against. Build it over the existing records;
  * `match` finds one record's matches; `resolve` (once) adds a batch and resolves it.
@@ -91,32 +70,34 @@ export class EntityIndex<R extends { id: number }, P> {
   private readonly prepared: P[] = [];
   private readonly ids: number[] = [];
   private readonly keys = new KeyStore();
-  private readonly blocks: BlockIndex;
+  private blocks: BlockIndex | null = null;
   private readonly existingCount: number;
   private resolved = false;
   readonly prepareMs: number;
-  readonly indexMs: number;
 
   constructor(
     private readonly spec: EntitySpec<R, P>,
     existing: readonly R[],
   ) {
-    this.blocks = new BlockIndex(spec.engine.maxBlockSize);
     const t0 = performance.now();
     for (const r of existing) this.append(r);
-    const t1 = performance.now();
-    for (let slot = 0; slot < this.prepared.length; slot++) this.blocks.add(slot, this.keys.get(slot));
-    this.prepareMs = t1 - t0;
-    this.indexMs = performance.now() - t1;
+    this.prepareMs = performance.now() - t0;
     this.existingCount = existing.length;
   }
 
-  private append(r: R): number {
+  private append(r: R): void {
     const p = this.spec.prepare(r);
     this.prepared.push(p);
     this.ids.push(r.id);
     this.keys.push(this.spec.keys(p));
-    return this.prepared.length - 1;
+  }
+
+  /** The block index over every record appended so far (rebuilt only when records were added). */
+  private index(): BlockIndex {
+    if (!this.blocks || this.blocks.stats().records !== this.prepared.length) {
+      this.blocks = BlockIndex.build(this.keys, this.spec.engine.maxBlockSize);
+    }
+    return this.blocks;
   }
 
   get size(): number {
@@ -128,7 +109,7 @@ export class EntityIndex<R extends { id: number }, P> {
     const p = this.spec.prepare(record);
     const keys = this.spec.keys(p).map(hashKey);
     const out: MatchPair[] = [];
-    this.blocks.forEachCandidate(keys, this.prepared.length, (slot) => {
+    this.index().forEachCandidate(keys, this.prepared.length, (slot) => {
       const r = this.spec.weigh(p, this.prepared[slot]!, this.spec.thresholds.review);
       if (!r.pruned && r.score >= this.spec.thresholds.review)
         out.push({ a: record.id, b: this.ids[slot]!, ...r });
@@ -149,7 +130,7 @@ export class EntityIndex<R extends { id: number }, P> {
     for (const r of incoming) this.append(r);
     const t1 = performance.now();
     // Every incoming key is indexed before any probe, so block caps do not depend on order.
-    for (let slot = start; slot < this.prepared.length; slot++) this.blocks.add(slot, this.keys.get(slot));
+    const blocks = this.index();
     const t2 = performance.now();
 
     const review = spec.thresholds.review;
@@ -160,7 +141,7 @@ export class EntityIndex<R extends { id: number }, P> {
     let scoredPairs = 0;
     for (let slot = start; slot < this.prepared.length; slot++) {
       const p = this.prepared[slot]!;
-      this.blocks.forEachCandidate(this.keys.get(slot), slot, (other) => {
+      blocks.forEachCandidate(this.keys.keysOf(slot), slot, (other) => {
         candidatePairs++;
         const r = spec.weigh(p, this.prepared[other]!, review);
         if (!r.pruned) scoredPairs++;
@@ -203,10 +184,10 @@ export class EntityIndex<R extends { id: number }, P> {
         samePairs: pairs.filter((p) => p.decision === 'same').length,
         reviewPairs: pairs.filter((p) => p.decision === 'review').length,
         refusedLinks: refused.length,
-        blocks: this.blocks.stats(),
+        blocks: blocks.stats(),
         milliseconds: {
           prepare: this.prepareMs + (t1 - t0),
-          index: this.indexMs + (t2 - t1),
+          index: t2 - t1,
           score: t3 - t2,
           cluster: t4 - t3,
         },

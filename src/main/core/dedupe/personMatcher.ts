@@ -97,7 +97,7 @@ function evidenceReasons(a: PreparedPerson, b: PreparedPerson, s: PersonMatchSet
     else if (d === 1) out.push(reason('nationalId', 'partial', 0.8, s.nationalId.nearly));
     else out.push(reason('nationalId', 'disagree', 0, s.nationalId.disagree));
   }
-  if (a.address.key && b.address.key) {
+  if (a.address.street && b.address.street) {
     const sim = jaroWinklerSimilarity(a.address.street.replace(/ /g, ''), b.address.street.replace(/ /g, ''));
     const sameStreet = sim >= s.address.streetAgreeAt;
     const sameNumber = a.address.number !== undefined && a.address.number === b.address.number;

@@ -4,7 +4,7 @@ import { companyDomainOf, normalizeEmail } from './domain';
 import { linkedinKey } from './linkedin';
 import { namePartKey, splitPersonName } from './personName';
 import { normalizePhone } from './phone';
-import { foldCase } from './text';
+import { foldCase, intern } from './text';
 
 /**
  * A company as the matcher sees it. Every field except `id` and `name` is optional; give what you
@@ -38,9 +38,7 @@ export interface CompanyRecord {
 /** A `CompanyRecord` with its comparison keys computed once. Built by `prepareCompany`. */
 export interface PreparedCompany {
   id: number;
-  /** Name words after `companyNameTokens`, in order. */
-  nameTokens: string[];
-  /** `nameTokens` joined by spaces. */
+  /** Name words after `companyNameTokens`, joined by single spaces (`companyNameKey`). */
   nameKey: string;
   address: NormalizedAddress;
   city?: string;
@@ -55,12 +53,15 @@ export interface PreparedCompany {
   crmId?: string;
 }
 
+/** Shared by every record without values: most have no second domain or email. */
+const NONE: string[] = [];
+
 function foldedField(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const t = foldCase(raw)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  return t.length > 0 ? t : undefined;
+  return t.length > 0 ? intern(t) : undefined;
 }
 
 /** An identifier (licence, CRM id, national id) folded to its letters and digits, upper case. */
@@ -73,18 +74,16 @@ export function normalizeIdentifier(raw: string | null | undefined): string | un
 }
 
 export function prepareCompany(record: CompanyRecord): PreparedCompany {
-  const nameTokens = companyNameTokens(record.name);
   const phone = normalizePhone(record.phone);
-  const emails = uniq((record.emails ?? []).map(normalizeEmail));
+  const emails = record.emails && record.emails.length > 0 ? uniq(record.emails.map(normalizeEmail)) : NONE;
   const domains = uniq([companyDomainOf(record.website), ...emails.map(companyDomainOf)]);
   return {
     id: record.id,
-    nameTokens,
-    nameKey: nameTokens.join(' '),
+    nameKey: companyNameTokens(record.name).join(' '),
     address: normalizeAddress(record.address),
     city: foldedField(record.city),
     state: foldedField(record.state),
-    zip: normalizeZip(record.zip),
+    zip: intern(normalizeZip(record.zip)),
     phone10: phone.phone10,
     local7: phone.local7,
     domains,
@@ -237,7 +236,11 @@ export function preparePerson(record: PersonRecord): PreparedPerson {
 }
 
 function uniq(values: (string | undefined)[]): string[] {
-  const out: string[] = [];
-  for (const v of values) if (v && !out.includes(v)) out.push(v);
-  return out;
+  let out: string[] | undefined;
+  for (const v of values) {
+    if (!v) continue;
+    if (!out) out = [v];
+    else if (!out.includes(v)) out.push(v);
+  }
+  return out ?? NONE;
 }
