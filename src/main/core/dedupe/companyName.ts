@@ -133,17 +133,21 @@ function stripTrailingLegal(tokens: string[]): string[] {
 export function companyNameTokens(raw: string | null | undefined): string[] {
   if (!raw) return [];
   const out: string[] = [];
+  let onlyLegal: string[] | undefined;
   for (const part of raw.split(PART_SEPARATORS)) {
     const tokens = wordTokens(part)
       .filter((t) => !NOISE_WORDS.has(t))
       .map((t) => ABBREVIATIONS[t] ?? t);
     if (tokens.length === 0) continue;
     const kept = stripTrailingLegal(tokens);
-    // A part that is only a legal form ("Acme, Inc.") contributes nothing.
-    if (kept.length === 1 && LEGAL_SUFFIXES.has(kept[0]!)) continue;
+    // A part that is only a legal form ("Acme, Inc.") contributes nothing, unless it is all there is.
+    if (kept.length === 1 && LEGAL_SUFFIXES.has(kept[0]!)) {
+      onlyLegal ??= kept;
+      continue;
+    }
     out.push(...kept);
   }
-  return out;
+  return out.length > 0 ? out : (onlyLegal ?? []);
 }
 
 /** `companyNameTokens` joined by single spaces: the key two spellings of one company share. */
