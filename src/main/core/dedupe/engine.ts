@@ -31,6 +31,12 @@ export interface EngineSettings {
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { maxBlockSize: 64, cannotLinkBelow: 2 };
 
+/**
+ * People: copies of one person's record each carry their own typos, so two copies can look far
+ * apart while both match the original; the guard only stops near-certain differences.
+ */
+export const DEFAULT_PERSON_ENGINE_SETTINGS: EngineSettings = { maxBlockSize: 64, cannotLinkBelow: 0.5 };
+
 /** A scored pair worth keeping (same or review), by the callers' record ids. */
 export interface MatchPair extends MatchResult {
   /** The record probed: an incoming record. */

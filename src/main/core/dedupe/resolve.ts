@@ -1,7 +1,13 @@
 import { companyBlockingKeys, personBlockingKeys } from './blockingKeys';
 import { weighCompanies } from './companyMatcher';
 import { DEFAULT_COMPANY_MATCH_SETTINGS, type CompanyMatchSettings } from './companySettings';
-import { DEFAULT_ENGINE_SETTINGS, EntityIndex, type EngineSettings, type ResolveResult } from './engine';
+import {
+  DEFAULT_ENGINE_SETTINGS,
+  DEFAULT_PERSON_ENGINE_SETTINGS,
+  EntityIndex,
+  type EngineSettings,
+  type ResolveResult,
+} from './engine';
 import { weighPeople } from './personMatcher';
 import { DEFAULT_PERSON_MATCH_SETTINGS, type PersonMatchSettings } from './personSettings';
 import {
@@ -60,7 +66,7 @@ export function createPersonIndex(
       keys: personBlockingKeys,
       weigh: (a, b, pruneBelow) => weighPeople(a, b, match, pruneBelow),
       thresholds: match.thresholds,
-      engine: options.engine ?? DEFAULT_ENGINE_SETTINGS,
+      engine: options.engine ?? DEFAULT_PERSON_ENGINE_SETTINGS,
     },
     existing,
   );
