@@ -1,6 +1,6 @@
-import { companyNameKey } from '../../src/main/core/dedupe/companyName';
+import { companyNameKey } from '../../src/main/core/normalize/companyName';
 import { addressKey, normalizeAddress } from '../../src/main/core/dedupe/address';
-import { normalizePhone } from '../../src/main/core/dedupe/phone';
+import { phoneDigits } from '../../src/main/core/normalize/phone';
 import { clustersFromKeys, pairwiseScores, type PairwiseScores } from '../../src/main/core/dedupe/evaluate';
 import { resolveCompanies, resolvePeople } from '../../src/main/core/dedupe/resolve';
 import type { ResolveStats } from '../../src/main/core/dedupe/engine';
@@ -44,7 +44,7 @@ export function chicagoBaselines(
   data: Labelled<CompanyRecord> = loadChicago(),
 ): Record<string, PairwiseScores> {
   const id = (r: CompanyRecord): number => r.id;
-  const phone = (r: CompanyRecord): string | undefined => normalizePhone(r.phone).local7;
+  const phone = (r: CompanyRecord): string | undefined => phoneDigits(r.phone).local7;
   const name = (r: CompanyRecord): string | undefined => companyNameKey(r.name) || undefined;
   const address = (r: CompanyRecord): string | undefined =>
     addressKey(normalizeAddress(r.address)) || undefined;

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addressKey, normalizeAddress, normalizeZip } from '../../../src/main/core/dedupe/address';
-import { companyNameKey } from '../../../src/main/core/dedupe/companyName';
-import {
-  companyDomainOf,
-  domainOf,
-  isFreeMailDomain,
-  normalizeEmail,
-} from '../../../src/main/core/dedupe/domain';
-import { linkedinKey } from '../../../src/main/core/dedupe/linkedin';
-import { personNameKey, splitPersonName } from '../../../src/main/core/dedupe/personName';
-import { normalizePhone } from '../../../src/main/core/dedupe/phone';
+import { companyNameKey } from '../../../src/main/core/normalize/companyName';
+import { companyDomainOf, isFreeMailDomain } from '../../../src/main/core/normalize/domain';
+import { normalizeEmail } from '../../../src/main/core/normalize/email';
+import { linkedinKey } from '../../../src/main/core/normalize/linkedin';
+import { personNameKey, splitPersonName } from '../../../src/main/core/normalize/personName';
+import { phoneDigits as normalizePhone } from '../../../src/main/core/normalize/phone';
 
 describe('companyNameKey', () => {
   it.each([
@@ -76,10 +72,10 @@ describe('normalizePhone', () => {
 
 describe('domains', () => {
   it('finds the registrable domain of a website, URL or email', () => {
-    expect(domainOf('https://www.Acme.com/about?x=1')).toBe('acme.com');
-    expect(domainOf('shop.acme.co.uk')).toBe('acme.co.uk');
-    expect(domainOf('Jane.Doe@Mail.Acme.com')).toBe('acme.com');
-    expect(domainOf('not a domain')).toBeUndefined();
+    expect(companyDomainOf('https://www.Acme.com/about?x=1')).toBe('acme.com');
+    expect(companyDomainOf('shop.acme.co.uk')).toBe('acme.co.uk');
+    expect(companyDomainOf('Jane.Doe@Mail.Acme.com')).toBe('acme.com');
+    expect(companyDomainOf('not a domain')).toBeUndefined();
   });
 
   it('never takes a free-mail or shared-host domain as a company domain', () => {
@@ -104,15 +100,12 @@ describe('domains', () => {
 
 describe('linkedinKey', () => {
   it.each([
-    ['https://www.linkedin.com/in/Jane-Doe-12ab/', 'linkedin.com/in/jane-doe-12ab'],
-    ['linkedin.com/in/jane-doe-12ab?trk=public_profile', 'linkedin.com/in/jane-doe-12ab'],
-    ['http://uk.linkedin.com/in/jane-doe-12ab#x', 'linkedin.com/in/jane-doe-12ab'],
-    ['https://www.linkedin.com/in/jane-doe-12ab/details/experience/', 'linkedin.com/in/jane-doe-12ab'],
-    [
-      'https://sy.linkedin.com/pub/krzysztof-marzec/a7/576/b50?trk=biz',
-      'linkedin.com/in/krzysztof-marzec-b50576a7',
-    ],
-    ['https://www.linkedin.com/in/j%C3%A9r%C3%B4me', 'linkedin.com/in/jérôme'],
+    ['https://www.linkedin.com/in/Jane-Doe-12ab/', 'jane-doe-12ab'],
+    ['linkedin.com/in/jane-doe-12ab?trk=public_profile', 'jane-doe-12ab'],
+    ['http://uk.linkedin.com/in/jane-doe-12ab#x', 'jane-doe-12ab'],
+    ['https://www.linkedin.com/in/jane-doe-12ab/details/experience/', 'jane-doe-12ab'],
+    ['https://sy.linkedin.com/pub/krzysztof-marzec/a7/576/b50?trk=biz', 'krzysztof-marzec-b50576a7'],
+    ['https://www.linkedin.com/in/j%C3%A9r%C3%B4me', 'jérôme'],
   ])('%s → %s', (raw, key) => {
     expect(linkedinKey(raw)).toBe(key);
   });

@@ -166,7 +166,9 @@ describe('built-in profiles are picked by the shape of the file', () => {
   });
 
   it('a headerless file the app does not recognise takes the layout the seller picks', async () => {
-    const row = Array.from({ length: 52 }, (_, i) => (i === 0 ? 'A100' : i === 2 ? 'ACME BUILDERS' : i === 11 ? '(415) 555-0100' : ''));
+    const row = Array.from({ length: 52 }, (_, i) =>
+      i === 0 ? 'A100' : i === 2 ? 'ACME BUILDERS' : i === 11 ? '(415) 555-0100' : '',
+    );
     const file = path.join(t.dir, 'odd-cslb.csv');
     fs.writeFileSync(file, `${row.join(',')}\n${row.join(',').replace('A100', 'A101')}\n`);
     const auto = await inspectFile(t.db, { path: file, noHeader: true });

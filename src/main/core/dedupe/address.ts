@@ -1,4 +1,4 @@
-import { foldCase, intern } from './text';
+import { foldCase, intern } from '../normalize/fold';
 
 /** A street address split into the parts that are compared. All parts folded to lower case. */
 export interface NormalizedAddress {

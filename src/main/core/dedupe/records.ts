@@ -1,10 +1,11 @@
 import { normalizeAddress, normalizeZip, type NormalizedAddress } from './address';
-import { companyNameTokens } from './companyName';
-import { companyDomainOf, normalizeEmail } from './domain';
-import { linkedinKey } from './linkedin';
-import { namePartKey, splitPersonName } from './personName';
-import { normalizePhone } from './phone';
-import { foldCase, intern } from './text';
+import { companyNameTokens } from '../normalize/companyName';
+import { companyDomainOf } from '../normalize/domain';
+import { normalizeEmail } from '../normalize/email';
+import { linkedinKey } from '../normalize/linkedin';
+import { namePartKey, splitPersonName } from '../normalize/personName';
+import { phoneDigits } from '../normalize/phone';
+import { foldCase, intern } from '../normalize/fold';
 
 /**
  * A company as the matcher sees it. Every field except `id` and `name` is optional; give what you
@@ -74,7 +75,7 @@ export function normalizeIdentifier(raw: string | null | undefined): string | un
 }
 
 export function prepareCompany(record: CompanyRecord): PreparedCompany {
-  const phone = normalizePhone(record.phone);
+  const phone = phoneDigits(record.phone);
   const emails = record.emails && record.emails.length > 0 ? uniq(record.emails.map(normalizeEmail)) : NONE;
   const domains = uniq([companyDomainOf(record.website), ...emails.map(companyDomainOf)]);
   return {
@@ -207,7 +208,7 @@ export function preparePerson(record: PersonRecord): PreparedPerson {
     last = parts.last.join(' ');
   }
   const emails = uniq((record.emails ?? []).map(normalizeEmail));
-  const phone = normalizePhone(record.phone);
+  const phone = phoneDigits(record.phone);
   const streetNumber = record.streetNumber?.replace(/\D/g, '') || undefined;
   const line = [streetNumber, record.address].filter(Boolean).join(' ');
   const companyTokens = companyNameTokens(record.companyName);

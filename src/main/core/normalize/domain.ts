@@ -1,5 +1,5 @@
 import { parse } from 'tldts';
-import { FREE_MAIL_DOMAINS, SHARED_SITE_DOMAINS } from './freeMail';
+import { FREE_MAIL_DOMAINS, SHARED_HOST_DOMAINS } from './freeMail';
 import { emailDomain } from './email';
 
 export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain.toLowerCase());
@@ -31,7 +31,7 @@ export function domainFromWebsite(raw: string): string | null {
   if (!website) return null;
   const info = parse(website);
   const domain = info.domain?.toLowerCase() ?? null;
-  if (!domain || SHARED_SITE_DOMAINS.has(domain) || FREE_MAIL_DOMAINS.has(domain)) return null;
+  if (!domain || SHARED_HOST_DOMAINS.has(domain) || FREE_MAIL_DOMAINS.has(domain)) return null;
   return domain;
 }
 
@@ -46,4 +46,13 @@ export function domainFromEmail(email: string): string | null {
 /** A bare domain typed in a "domain" column ("www.Acme.com", "acme.com/"). */
 export function normalizeDomain(raw: string): string | null {
   return domainFromWebsite(raw);
+}
+
+/**
+ * A company's domain from whatever the value is — a website, a bare domain or an email address —
+ * or undefined when it says nothing about the company (free mail, a site builder, a profile page).
+ */
+export function companyDomainOf(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  return (raw.includes('@') ? domainFromEmail(raw.trim()) : domainFromWebsite(raw)) ?? undefined;
 }

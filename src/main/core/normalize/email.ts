@@ -32,3 +32,8 @@ export function splitEmails(raw: string): { valid: string[]; invalid: string[] }
 export const isEmail = (value: string): boolean => EMAIL.test(value.trim().toLowerCase());
 
 export const emailDomain = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+
+/** The one valid address in a value, lowercased, or undefined when it holds none. */
+export function normalizeEmail(raw: string | null | undefined): string | undefined {
+  return raw ? splitEmails(raw).valid[0] : undefined;
+}

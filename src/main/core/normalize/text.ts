@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { foldCase } from './fold';
 
 const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i;
 // Anything cleanText would change besides the ends; most cells have none of it.
@@ -29,10 +30,7 @@ export function cleanText(raw: string, multiline = false): string {
 
 /** Lowercase, accents removed, only letters and digits separated by single spaces. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldCase(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -5,6 +5,7 @@ export interface CompanyDraft {
   name: string | null;
   domain: string | null;
   website: string | null;
+  /** E.164 when the number is complete; a local number without area code is kept as typed. */
   phone: string | null;
   phone10: string | null;
   phone_ext: string | null;

@@ -2,7 +2,7 @@ import type { FieldId } from '@shared/domain/import/fields';
 import { fieldSpec } from '@shared/domain/import/fields';
 import type { ColumnMapping } from '@shared/domain/import/types';
 import { cleanText } from '../../normalize/text';
-import { normalizePhone } from '../../normalize/phone';
+import { normalizePhone, phoneDigits } from '../../normalize/phone';
 import { splitEmails } from '../../normalize/email';
 import { parseDate } from '../../normalize/date';
 import {
@@ -134,6 +134,11 @@ export class RowMapper {
           const phone = normalizePhone(value);
           if (!phone) {
             problem('phone_not_10_digits');
+            // A local number without its area code is still evidence for matching: keep it as typed.
+            if (phoneDigits(value).local7) {
+              if (field === 'phone') setCompany('phone', value, column);
+              else setContact('phone', value, column);
+            }
             break;
           }
           if (field === 'phone') {

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/database';
 import { companyNameKey } from '../../normalize/companyName';
-import { personNameKey } from '../../normalize/personName';
+import { joinName, personNameKey } from '../../normalize/personName';
 import { COMPANY_FIELDS, CONTACT_FIELDS, type CompanyDraft, type ContactDraft } from './drafts';
 import type { RecordKeys } from './recordKeys';
 
@@ -107,7 +107,9 @@ export class RecordStore {
       const byProfile = this.keys.contactByLinkedin(draft.linkedin_key);
       if (byProfile !== null) return byProfile;
     }
-    const key = personNameKey(draft.first_name, draft.last_name, draft.full_name);
+    const key = personNameKey(
+      draft.first_name || draft.last_name ? joinName(draft.first_name, draft.last_name) : draft.full_name,
+    );
     return key && companyId !== null ? this.keys.contactByName(companyId, key) : null;
   }
 
@@ -144,7 +146,9 @@ export class RecordStore {
     for (const field of CONTACT_FIELDS) if (draft[field] !== null) values[field] = draft[field];
     if (companyId !== null) values.company_id = companyId;
     if (draft.crm_id && this.crmSource) values.crm_source = this.crmSource;
-    const key = personNameKey(draft.first_name, draft.last_name, draft.full_name);
+    const key = personNameKey(
+      draft.first_name || draft.last_name ? joinName(draft.first_name, draft.last_name) : draft.full_name,
+    );
     if (key) values.name_key = key;
     if (draft.emails[0] && (!existing || existing.email === null)) values.email = draft.emails[0];
     Object.assign(values, extra);
