@@ -32,5 +32,6 @@ await build({
 const run = spawnSync(process.execPath, ['--expose-gc', path.join(outDir, `${name}.mjs`), ...args], {
   cwd: process.env.INIT_CWD ?? root,
   stdio: 'inherit',
+  env: { ...process.env, PD_ROOT: root },
 });
 process.exit(run.status ?? 1);

@@ -51,5 +51,8 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
 }
 
-/** Where benchmarks keep their generated inputs between runs (git-ignored). */
-export const WORK = path.resolve(import.meta.dirname ?? '.', '..', '.work');
+/**
+ * Where benchmarks keep their generated inputs between runs (bench/.work, git-ignored). The bench
+ * runner says where the project is; a bundled benchmark cannot tell from its own location.
+ */
+export const WORK = path.join(process.env.PD_ROOT ?? process.cwd(), 'bench', '.work');

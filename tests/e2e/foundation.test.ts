@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PAGES } from '../../src/renderer/src/pages/routes';
-import { SecretStore } from '../../src/main/core/secrets/secretStore';
+import { keychainRead } from '../helpers/keychain';
 import { COUNT_JOB } from '../helpers/paths';
 import { closeBrowser, startHarness, type Harness } from './harness/harness';
 
@@ -27,7 +27,7 @@ describe('the app shell in Chromium', () => {
     }
     // Pages not built yet say what they will hold and how to get there.
     await page.getByTestId('nav-review').click();
-    await expect.poll(() => page.getByTestId('empty-state').textContent()).toMatch(/same company or person/);
+    await expect.poll(() => page.getByTestId('review-empty').textContent()).toMatch(/same company or person/);
     await page.getByRole('button', { name: 'Go to Import' }).click();
     await page.getByTestId('page-import').waitFor();
     expect(app.pageErrors).toEqual([]);
@@ -40,7 +40,7 @@ describe('the app shell in Chromium', () => {
     await hunter.getByTestId('secret-input').fill('hk_test_E2E_SENTINEL_00001a2b');
     await hunter.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => hunter.getByTestId('secret-hint').textContent()).toBe('saved · ends in 1a2b');
-    expect(await new SecretStore(app.keychainService).read('hunter')).toBe('hk_test_E2E_SENTINEL_00001a2b');
+    expect(keychainRead(app.keychainService, 'hunter')).toBe('hk_test_E2E_SENTINEL_00001a2b');
     // Nothing in the page holds the key after it was saved.
     expect(await page.content()).not.toContain('SENTINEL');
     expect(await page.evaluate(async () => JSON.stringify(await window.api.secrets.status()))).not.toContain(
@@ -54,7 +54,7 @@ describe('the app shell in Chromium', () => {
 
     await hunter.getByTestId('secret-delete').click();
     await expect.poll(() => hunter.textContent()).toMatch(/not saved/);
-    expect(await new SecretStore(app.keychainService).read('hunter')).toBeNull();
+    expect(keychainRead(app.keychainService, 'hunter')).toBeNull();
 
     // A key that is plainly not a key is refused in the page, with the reason.
     await hunter.getByTestId('secret-input').fill('short');

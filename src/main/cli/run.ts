@@ -5,11 +5,19 @@ import { openDatabase } from '../core/db/database';
 import type { CliCommand } from './command';
 import { dbBackupCommand, dbInfoCommand } from './commands/db';
 import { fieldsCommand, importCommand } from './commands/import';
+import { clustersCommand, dedupeCommand } from './commands/dedupe';
 import { defaultDataDir, DB_FILE_NAME } from './defaultPaths';
 import { UsageError, type CliIo } from './io';
 
 /** Every command, in the order `--help` lists them. Each feature adds its own. */
-export const COMMANDS: CliCommand[] = [dbInfoCommand, dbBackupCommand, importCommand, fieldsCommand];
+export const COMMANDS: CliCommand[] = [
+  dbInfoCommand,
+  dbBackupCommand,
+  importCommand,
+  fieldsCommand,
+  dedupeCommand,
+  clustersCommand,
+];
 
 function helpText(): string {
   const lines = [

@@ -2,14 +2,15 @@ import type { ServerEvents, EventName } from '@shared/contract/events';
 import type { Db } from './db/database';
 import type { Clock } from './clock';
 import type { JobManager } from './jobs/jobManager';
-import type { SecretStore } from './secrets/secretStore';
+import type { SecretReader } from './secrets/secretStore';
 
 /** What every core handler is given: the core worker's connection and its services. */
 export interface CoreContext {
   db: Db;
   clock: Clock;
   jobs: JobManager;
-  secrets: SecretStore;
+  /** Reads an API key for a provider call; in the app it asks the host, which owns the keychain. */
+  secrets: SecretReader;
   dataDir: string;
   emit<E extends EventName>(event: E, payload: ServerEvents[E]): void;
 }

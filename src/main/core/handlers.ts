@@ -2,8 +2,9 @@ import type { CallOutput, CoreCallName, ParsedInput } from '@shared/contract';
 import type { CoreContext } from './context';
 import { appHandlers } from './app/handlers';
 import { importHandlers } from './import/handlers';
+import { reviewHandlers } from './resolution/handlers';
+import { settingsHandlers } from './settings/handlers';
 import { jobHandlers } from './jobs/handlers';
-import { secretHandlers } from './secrets/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -16,6 +17,7 @@ export type CoreHandlers = { [N in CoreCallName]: CoreHandler<N> };
 export const coreHandlers = {
   ...appHandlers,
   ...importHandlers,
+  ...reviewHandlers,
+  ...settingsHandlers,
   ...jobHandlers,
-  ...secretHandlers,
 } satisfies CoreHandlers;

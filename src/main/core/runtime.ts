@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './clock';
 import { JobManager } from './jobs/jobManager';
 import { JobRegistry } from './jobs/registry';
 import { BUILT_IN_JOBS } from './jobKinds';
-import { SecretStore } from './secrets/secretStore';
+import { SecretStore, type SecretReader } from './secrets/secretStore';
 import { coreHandlers } from './handlers';
 import type { CoreContext } from './context';
 import type { CoreOptions } from './worker/protocol';
@@ -34,6 +34,8 @@ export async function openCore(
   options: CoreOptions,
   onEvent: Listener,
   clock: Clock = systemClock,
+  // In the app the worker asks the host for keys; the CLI and in-process tests read the keychain.
+  secrets: SecretReader = new SecretStore(),
 ): Promise<CoreRuntime> {
   // The core worker's connection answers the UI, so it must never wait long for a job's lock: a
   // write that meets a running import fails fast with `busy` instead of freezing every page.
@@ -56,7 +58,7 @@ export async function openCore(
     db,
     clock,
     jobs,
-    secrets: new SecretStore(options.keychainService),
+    secrets,
     dataDir: options.dataDir,
     emit,
   };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, shell, dialog, session } from 'electron';
 import { CoreClient } from '../host/coreClient';
+import { SecretStore } from '../core/secrets/secretStore';
 import { createHandlerTable } from '../host/handlerTable';
 import { createMainHandlers } from '../host/mainHandlers';
 import { createFileLogger } from '../host/logger';
@@ -23,13 +24,17 @@ export function startApp(mainDir: string): { core: CoreClient } | null {
   const dbPath = path.join(dataDir, 'prospect-desk.db');
   const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const log = createFileLogger(dataDir, 'main');
+  const secrets = new SecretStore();
   const core = new CoreClient({
     dbPath,
     dataDir,
     workerPath: path.join(mainDir, 'coreWorker.js'),
     jobWorkerPath: path.join(mainDir, 'jobWorker.js'),
+    secrets,
   });
-  const services = electronServices(dataDir, dbPath);
+  const services = electronServices(dataDir, dbPath, secrets, (action, details) =>
+    core.audit(action, details),
+  );
   const table = createHandlerTable({
     core,
     main: createMainHandlers(services),

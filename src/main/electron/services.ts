@@ -2,6 +2,7 @@ import { app, dialog, shell, BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import type { HostServices } from '../host/mainHandlers';
 import { PrefsStore } from '../host/prefsStore';
+import type { SecretStore } from '../core/secrets/secretStore';
 
 export const SPREADSHEET_FILTERS = [
   { name: 'Spreadsheets', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm'] },
@@ -9,11 +10,18 @@ export const SPREADSHEET_FILTERS = [
 ];
 
 /** Electron's implementation of the host's powers. */
-export function electronServices(dataDir: string, dbPath: string): HostServices {
+export function electronServices(
+  dataDir: string,
+  dbPath: string,
+  secrets: SecretStore,
+  audit: HostServices['audit'],
+): HostServices {
   const prefs = new PrefsStore((options) => new ElectronStore(options), dataDir);
   return {
     prefs,
     grantedPaths: new Set(),
+    secrets,
+    audit,
     appInfo: () => ({ version: app.getVersion(), dataDir, dbPath, packaged: app.isPackaged }),
     openExternal: (url) => shell.openExternal(url),
     async pickFiles(title) {

@@ -5,13 +5,17 @@ import type { CallName } from '@shared/contract';
 import type { EventName } from '@shared/contract/events';
 import type { AppError, Result } from '@shared/contract/result';
 import type { JobSnapshot } from '@shared/domain/jobs';
+import type { SecretName } from '@shared/domain/secrets';
 import type { CoreMessage, CoreOptions, HostMessage } from '../core/worker/protocol';
+import type { SecretReader } from '../core/secrets/secretStore';
 
 export type CoreEventListener = (name: EventName, payload: unknown) => void;
 
 export interface CoreClientOptions extends CoreOptions {
   /** Path of the built core worker; by default beside the running host (out/main/coreWorker.js). */
   workerPath?: string;
+  /** Answers the core's requests for an API key: the host's keychain (null: none saved). */
+  secrets?: SecretReader;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -65,6 +69,11 @@ export class CoreClient implements CoreCaller {
     return () => this.listeners.delete(listener);
   }
 
+  /** Records something the host did (a key saved or deleted) in the audit log; never its data. */
+  audit(action: string, details: Record<string, unknown>): void {
+    this.worker.postMessage({ type: 'audit', action, details } satisfies HostMessage);
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     await Promise.race([this.send({ type: 'shutdown', id: 0 }), new Promise((r) => setTimeout(r, 5000))]);
@@ -79,8 +88,22 @@ export class CoreClient implements CoreCaller {
     });
   }
 
+  private async answerSecret(requestId: number, name: SecretName): Promise<void> {
+    try {
+      const value = this.options.secrets ? await this.options.secrets.read(name) : null;
+      this.worker.postMessage({ type: 'secret', requestId, value } satisfies HostMessage);
+    } catch (error) {
+      this.worker.postMessage({
+        type: 'secret',
+        requestId,
+        value: null,
+        error: (error as Error).message,
+      } satisfies HostMessage);
+    }
+  }
+
   private spawn(): void {
-    const { workerPath, ...coreOptions } = this.options;
+    const { workerPath, secrets: _secrets, ...coreOptions } = this.options;
     this.worker = new Worker(workerPath ?? path.join(here, 'coreWorker.js'), { workerData: coreOptions });
     this.ready = new Promise((resolve) => {
       const onMessage = (message: CoreMessage) => {
@@ -100,6 +123,8 @@ export class CoreClient implements CoreCaller {
         this.pending.delete(message.id);
       } else if (message.type === 'event') {
         for (const listener of this.listeners) listener(message.name, message.payload);
+      } else if (message.type === 'secretRequest') {
+        void this.answerSecret(message.requestId, message.name);
       }
     });
     this.worker.on('error', (error) => {

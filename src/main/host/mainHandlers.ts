@@ -3,10 +3,15 @@ import { isAllowedExternalUrl } from '@shared/domain/externalUrls';
 import type { AppInfo } from '@shared/contract/app';
 import type { MainHandlers } from './handlerTable';
 import type { PrefsStore } from './prefsStore';
+import type { SecretStore } from '../core/secrets/secretStore';
 
 /** The host's own powers, which differ between Electron and the test harness. */
 export interface HostServices {
   prefs: PrefsStore;
+  /** The OS keychain (keytar), used from this thread only. */
+  secrets: SecretStore;
+  /** Records what the host did in the core's audit log (never a key). */
+  audit(action: string, details: Record<string, unknown>): void;
   /** Paths the seller gave the app (dialog or drop); see HandlerTableDeps.isGrantedPath. */
   grantedPaths: Set<string>;
   appInfo(): AppInfo;
@@ -37,5 +42,16 @@ export function createMainHandlers(services: HostServices): MainHandlers {
       return paths;
     },
     'system.showInFolder': ({ path }) => services.showInFolder(path),
+    'secrets.status': () => services.secrets.statusAll(),
+    'secrets.save': async ({ name, value }) => {
+      const status = await services.secrets.save(name, value);
+      services.audit('secret.saved', { name });
+      return status;
+    },
+    'secrets.delete': async ({ name }) => {
+      const status = await services.secrets.delete(name);
+      services.audit('secret.deleted', { name });
+      return status;
+    },
   };
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, type ComponentType } from 'react';
+import { useCallback, useEffect, useState, type ComponentType } from 'react';
+import { api, unwrap } from './api';
 import { PAGES, type PageId } from './pages/routes';
 import { useNav } from './stores/navStore';
 import { usePrefs } from './stores/prefsStore';
@@ -23,8 +24,31 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   settings: SettingsPage,
 };
 
+/** The number of pairs waiting for review, shown on the Review tab and kept current. */
+function useReviewCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const refresh = () =>
+      void unwrap(api().review.count()).then(
+        (c) => setCount(c.pending),
+        () => undefined,
+      );
+    refresh();
+    const offData = api().on('data.changed', refresh);
+    const offJob = api().on('job', ({ type }) => {
+      if (type === 'finished') refresh();
+    });
+    return () => {
+      offData();
+      offJob();
+    };
+  }, []);
+  return count;
+}
+
 function Navigation() {
   const { page, go } = useNav();
+  const reviewCount = useReviewCount();
   return (
     <nav className="nav" aria-label="Main">
       <div className="nav__brand">Prospect Desk</div>
@@ -42,6 +66,11 @@ function Navigation() {
               }}
             >
               {item.label}
+              {item.id === 'review' && reviewCount > 0 && (
+                <span className="nav__badge" data-testid="review-badge">
+                  {reviewCount}
+                </span>
+              )}
             </a>
           </li>
         ))}

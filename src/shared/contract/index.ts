@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { importCalls } from './imports';
+import { reviewCalls } from './review';
+import { settingsCalls } from './settings';
 import { jobCalls } from './jobs';
 import { prefsCalls } from './prefs';
 import { secretCalls } from './secrets';
@@ -14,6 +16,8 @@ import type { CallSpec } from './define';
 export const calls = {
   ...appCalls,
   ...importCalls,
+  ...reviewCalls,
+  ...settingsCalls,
   ...jobCalls,
   ...prefsCalls,
   ...secretCalls,

@@ -6,6 +6,7 @@ import { CoreClient } from '../../../src/main/host/coreClient';
 import { createHandlerTable, invokeByName } from '../../../src/main/host/handlerTable';
 import { createMainHandlers, type HostServices } from '../../../src/main/host/mainHandlers';
 import { PrefsStore } from '../../../src/main/host/prefsStore';
+import { SecretStore } from '../../../src/main/core/secrets/secretStore';
 import { CORE_WORKER, JOB_WORKER, OUT, tempDir, testKeychainService } from '../../helpers/paths';
 import { launchChromium } from './browser';
 import { serveFolder } from './staticServer';
@@ -17,6 +18,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** The page to open first, e.g. 'settings'. */
   startPage?: string;
+  /** Fills the new database before the app opens it (imports, settings). */
+  seed?(dbPath: string): Promise<void> | void;
 }
 
 export interface Harness {
@@ -53,19 +56,23 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const keychainService = testKeychainService();
   if (options.prefsFile !== undefined)
     fs.writeFileSync(path.join(dataDir, 'preferences.json'), options.prefsFile);
+  await options.seed?.(dbPath);
 
+  const secrets = new SecretStore(keychainService);
   const core = new CoreClient({
     workerPath: CORE_WORKER,
     jobWorkerPath: JOB_WORKER,
     dbPath,
     dataDir,
-    keychainService,
+    secrets,
     extraJobModules: options.extraJobModules ?? [],
   });
   const host = { opened: [] as string[], pickQueue: [] as string[][], shown: [] as string[] };
   const services: HostServices = {
     prefs: new PrefsStore((o) => new Conf(o), dataDir),
     grantedPaths: new Set(),
+    secrets,
+    audit: (action, details) => core.audit(action, details),
     appInfo: () => ({ version: 'test', dataDir, dbPath, packaged: false }),
     openExternal: async (url) => void host.opened.push(url),
     pickFiles: async () => host.pickQueue.shift() ?? [],

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreClient } from '../../../src/main/host/coreClient';
 import type { JobEvent, JobSnapshot } from '../../../src/shared/domain/jobs';
 import { LATEST_VERSION } from '../../../src/main/core/db/migrations';
-import { COUNT_JOB, CORE_WORKER, JOB_WORKER, tempDir, testKeychainService } from '../../helpers/paths';
+import { COUNT_JOB, CORE_WORKER, JOB_WORKER, tempDir } from '../../helpers/paths';
 
 /** The real built core worker over a real database file, driven the way Electron main drives it. */
 describe('core worker relay', () => {
@@ -20,7 +20,6 @@ describe('core worker relay', () => {
       jobWorkerPath: JOB_WORKER,
       dbPath,
       dataDir: tmp.dir,
-      keychainService: testKeychainService(),
       extraJobModules: [COUNT_JOB],
     });
     events = [];

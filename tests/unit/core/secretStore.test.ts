@@ -3,6 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SecretStore } from '../../../src/main/core/secrets/secretStore';
 import { openCore } from '../../../src/main/core/runtime';
+import { recordAudit } from '../../../src/main/core/audit/audit';
+import { createHandlerTable } from '../../../src/main/host/handlerTable';
+import { createMainHandlers, type HostServices } from '../../../src/main/host/mainHandlers';
 import { JOB_WORKER, tempDir, testKeychainService } from '../../helpers/paths';
 
 /**
@@ -49,22 +52,30 @@ describe('API keys in the keychain', () => {
     });
   });
 
-  it('never writes a saved key to the database or any other file of the app', async () => {
+  it('never writes a saved key to the database, the audit log or any other file of the app', async () => {
     const tmp = tempDir();
     const secret = 'hk_live_SENTINEL_7e57c0de';
     const core = await openCore(
-      {
-        dbPath: path.join(tmp.dir, 'app.db'),
-        dataDir: tmp.dir,
-        keychainService: service,
-        jobWorkerPath: JOB_WORKER,
-      },
+      { dbPath: path.join(tmp.dir, 'app.db'), dataDir: tmp.dir, jobWorkerPath: JOB_WORKER },
       () => undefined,
     );
-    const saved = await core.dispatch('secrets.save', { name: 'hunter', value: secret });
-    expect(saved).toEqual({ ok: true, value: { name: 'hunter', saved: true, last4: 'c0de' } });
-    const status = await core.dispatch('secrets.status', undefined);
-    expect(JSON.stringify(status)).not.toContain('SENTINEL');
+    const services = {
+      secrets: store,
+      audit: (action: string, details: Record<string, unknown>) =>
+        recordAudit(core.ctx.db, { action, details }),
+    } as unknown as HostServices;
+    const table = createHandlerTable({
+      core: { call: (n, i) => core.dispatch(n, i) },
+      main: createMainHandlers(services),
+    });
+    expect(await table['secrets.save']({ name: 'hunter', value: secret })).toEqual({
+      ok: true,
+      value: { name: 'hunter', saved: true, last4: 'c0de' },
+    });
+    expect(JSON.stringify(await table['secrets.status'](undefined))).not.toContain('SENTINEL');
+    expect(core.ctx.db.prepare(`SELECT action, details FROM audit_log`).all()).toEqual([
+      { action: 'secret.saved', details: '{"name":"hunter"}' },
+    ]);
     await core.close();
     const files = fs.readdirSync(tmp.dir, { recursive: true }) as string[];
     for (const file of files) {

@@ -22,6 +22,8 @@ function fakeServices(opened: string[]): HostServices {
       dismissNotice: () => ({}),
     } as never,
     grantedPaths: new Set(),
+    secrets: {} as never,
+    audit: () => undefined,
     appInfo: () => ({ version: '1', dataDir: '/d', dbPath: '/d/x.db', packaged: true }),
     openExternal: async (url) => void opened.push(url),
     pickFiles: async () => [],

@@ -32,6 +32,8 @@ function fakeServices(opened: string[] = []): HostServices {
       dismissNotice: () => ({ prefs, notice: null }),
     } as unknown as HostServices['prefs'],
     grantedPaths: new Set(),
+    secrets: {} as never,
+    audit: () => undefined,
     appInfo: () => ({ version: '0.0.0', dataDir: '/d', dbPath: '/d/x.db', packaged: false }),
     openExternal: async (url) => {
       opened.push(url);
@@ -74,16 +76,29 @@ describe('the handler table', () => {
 
   it('relays good input to the core after the schema has cleaned it', async () => {
     const core = recordingCore();
-    const table = createHandlerTable({ core, main: createMainHandlers(fakeServices()) });
-    expect(await table['secrets.save']({ name: 'hunter', value: '  abcd1234efgh1a2b \n' })).toEqual({
-      ok: true,
-      value: 'core:secrets.save',
-    });
+    const saved: string[] = [];
+    const services = {
+      ...fakeServices(),
+      secrets: {
+        save: async (_name: string, value: string) => (
+          saved.push(value),
+          { name: 'hunter', saved: true, last4: value.slice(-4) }
+        ),
+      },
+    } as unknown as HostServices;
+    const table = createHandlerTable({ core, main: createMainHandlers(services) });
+    expect(await table['review.queue']({})).toEqual({ ok: true, value: 'core:review.queue' });
     expect(await table['jobs.list'](undefined)).toEqual({ ok: true, value: 'core:jobs.list' });
     expect(core.seen).toEqual([
-      { name: 'secrets.save', input: { name: 'hunter', value: 'abcd1234efgh1a2b' } },
+      { name: 'review.queue', input: { status: 'pending', limit: 50 } },
       { name: 'jobs.list', input: undefined },
     ]);
+    // A pasted key is trimmed before it reaches the keychain (which the host, not the core, holds).
+    expect(await table['secrets.save']({ name: 'hunter', value: '  abcd1234efgh1a2b \n' })).toMatchObject({
+      ok: true,
+    });
+    expect(saved).toEqual(['abcd1234efgh1a2b']);
+    expect(core.seen).toHaveLength(2);
   });
 
   it('refuses a name outside the contract', async () => {

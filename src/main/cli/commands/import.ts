@@ -53,6 +53,11 @@ function printReport(report: ImportReport, out: (line: string) => void): void {
   out(`  unchanged   ${formatCount(report.unchanged)}`);
   out(`  skipped     ${formatCount(report.skipped)}`);
   out(`  flagged     ${formatCount(report.flagged)}`);
+  if (report.merged || report.sentToReview) {
+    out(
+      `  matched     ${formatCount(report.merged)} merged into records already here, ${formatCount(report.sentToReview)} sent to review`,
+    );
+  }
   for (const kind of PROBLEM_KINDS) {
     const n = report.problems[kind];
     if (!n) continue;
@@ -75,6 +80,7 @@ export const importCommand: CliCommand = {
     map: { type: 'string', multiple: true },
     'skip-problems': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    'no-match': { type: 'boolean' },
   },
   async run({ db, io, json, positionals, options }) {
     const [file] = positionals;
@@ -85,6 +91,7 @@ export const importCommand: CliCommand = {
       noHeader: options['no-header'] === true,
       profile: (options.profile as string | undefined) ?? null,
       dryRun: options['dry-run'] === true,
+      matchExisting: options['no-match'] === true ? false : undefined,
     };
     const maps = (options.map as string[] | undefined) ?? [];
     if (maps.length > 0) {
@@ -128,6 +135,8 @@ export const importCommand: CliCommand = {
           flagged: report.flagged,
           companiesCreated: report.companiesCreated,
           contactsCreated: report.contactsCreated,
+          merged: report.merged,
+          sentToReview: report.sentToReview,
           problems: report.problems,
           seconds: Number(report.seconds.toFixed(3)),
         }),

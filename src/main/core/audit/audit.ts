@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { statement } from '../db/statementCache';
 import type { Clock } from '../clock';
 import { systemClock } from '../clock';
 
@@ -12,7 +13,8 @@ export interface AuditEntry {
 }
 
 export function recordAudit(db: Db, entry: AuditEntry, clock: Clock = systemClock): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(
     clock.now().toISOString(),

@@ -83,12 +83,18 @@ export class EntityIndex<R extends { id: number }, P> {
 
   constructor(
     private readonly spec: EntitySpec<R, P>,
-    existing: readonly R[],
+    // Any iterable: records streamed from the database are prepared one by one and never held
+    // as a whole array beside their prepared form.
+    existing: Iterable<R>,
   ) {
     const t0 = performance.now();
-    for (const r of existing) this.append(r);
+    let count = 0;
+    for (const r of existing) {
+      this.append(r);
+      count++;
+    }
     this.prepareMs = performance.now() - t0;
-    this.existingCount = existing.length;
+    this.existingCount = count;
   }
 
   private append(r: R): void {
@@ -127,13 +133,17 @@ export class EntityIndex<R extends { id: number }, P> {
    * Adds `incoming` and resolves it against the indexed records and itself. Existing records are
    * never compared with each other, nor merged with each other through new ones. Call once.
    */
-  resolve(incoming: readonly R[]): ResolveResult {
+  resolve(incoming: Iterable<R>, options: { compareIncoming?: boolean } = {}): ResolveResult {
+    // Without compareIncoming, new records are matched only against the indexed (existing) ones:
+    // what an import does, where repeats inside the file are the import's own business.
+    const compareIncoming = options.compareIncoming ?? true;
     if (this.resolved) throw new Error('EntityIndex.resolve may be called once');
     this.resolved = true;
     const { spec } = this;
     const start = this.existingCount;
     const t0 = performance.now();
     for (const r of incoming) this.append(r);
+    const incomingCount = this.prepared.length - start;
     const t1 = performance.now();
     // Every incoming key is indexed before any probe, so block caps do not depend on order.
     const blocks = this.index();
@@ -147,7 +157,7 @@ export class EntityIndex<R extends { id: number }, P> {
     let scoredPairs = 0;
     for (let slot = start; slot < this.prepared.length; slot++) {
       const p = this.prepared[slot]!;
-      blocks.forEachCandidate(this.keys.keysOf(slot), slot, (other) => {
+      blocks.forEachCandidate(this.keys.keysOf(slot), compareIncoming ? slot : start, (other) => {
         candidatePairs++;
         const r = spec.weigh(p, this.prepared[other]!, review);
         if (!r.pruned) scoredPairs++;
@@ -184,7 +194,7 @@ export class EntityIndex<R extends { id: number }, P> {
       clusters,
       stats: {
         existing: start,
-        incoming: incoming.length,
+        incoming: incomingCount,
         candidatePairs,
         scoredPairs,
         samePairs: pairs.filter((p) => p.decision === 'same').length,

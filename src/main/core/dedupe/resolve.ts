@@ -39,7 +39,7 @@ export interface PersonResolveOptions {
 }
 
 export function createCompanyIndex(
-  existing: readonly CompanyRecord[],
+  existing: Iterable<CompanyRecord>,
   options: CompanyResolveOptions = {},
 ): EntityIndex<CompanyRecord, PreparedCompany> {
   const match = options.match ?? DEFAULT_COMPANY_MATCH_SETTINGS;
@@ -56,7 +56,7 @@ export function createCompanyIndex(
 }
 
 export function createPersonIndex(
-  existing: readonly PersonRecord[],
+  existing: Iterable<PersonRecord>,
   options: PersonResolveOptions = {},
 ): EntityIndex<PersonRecord, PreparedPerson> {
   const match = options.match ?? DEFAULT_PERSON_MATCH_SETTINGS;

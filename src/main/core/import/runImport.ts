@@ -18,6 +18,8 @@ import { RecordStore, type FieldSources, type Outcome } from './commit/recordSto
 import { SqlKeys } from './commit/recordKeys';
 import type { CompanyDraft, ContactDraft, MappedRow } from './commit/drafts';
 import { fileSha256 } from './fileHash';
+import { readSettings } from '../settings/settingsStore';
+import { resolveStored } from '../resolution/resolveStored';
 
 export interface ImportRunContext {
   db: Db;
@@ -70,6 +72,8 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
     flagged: 0,
     companiesCreated: 0,
     contactsCreated: 0,
+    merged: 0,
+    sentToReview: 0,
     problems: {},
     problemSamples: {},
     previewRows: [],
@@ -193,6 +197,18 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
         if (report.previewRows.length < PREVIEW_ROWS)
           report.previewRows.push(previewOf(row, mapped, outcome, kinds));
       }
+    // Match what this file brought against what was already here, before anything is committed:
+    // sure matches merge (each merge undoable, and undone with the import), doubtful ones wait in
+    // the review queue.
+    const settings = readSettings(db, 'dedupe');
+    if (options.matchExisting ?? settings.matchOnImport) {
+      const resolved = resolveStored(
+        { db, clock: ctx.clock, settings, throwIfCancelled: ctx.throwIfCancelled },
+        { kind: 'batch', batchId },
+      );
+      report.merged = resolved.company.merged + resolved.contact.merged;
+      report.sentToReview = resolved.company.sentToReview + resolved.contact.sentToReview;
+    }
     ctx.progress(report.rowsRead, report.rowsRead);
     report.seconds = (performance.now() - started) / 1000;
     db.prepare(

@@ -2,6 +2,7 @@ import { AppFailure } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
+import { undoMerge } from '../resolution/undoMerge';
 
 export interface UndoReport {
   batchId: number;
@@ -42,8 +43,10 @@ function sellerWork(db: Db, batchId: number): string[] {
   if (approvals) found.push(`${approvals} approval decision${approvals === 1 ? '' : 's'}`);
   const outreach = count(`SELECT count(*) FROM outreach_actions WHERE contact_id IN ${created}`);
   if (outreach) found.push(`${outreach} outreach action${outreach === 1 ? '' : 's'}`);
+  // Merges this import made itself are undone with it; merges made since (by hand, by a
+  // "Find duplicates" run) are the seller's work.
   const merges = count(
-    `SELECT count(*) FROM merges WHERE undone_at IS NULL AND (
+    `SELECT count(*) FROM merges WHERE undone_at IS NULL AND batch_id IS NOT @b AND (
        (kind = 'company' AND (kept_id IN (SELECT id FROM companies WHERE created_batch_id = @b) OR merged_id IN (SELECT id FROM companies WHERE created_batch_id = @b)))
        OR (kind = 'contact' AND (kept_id IN ${created} OR merged_id IN ${created})))`,
   );
@@ -78,6 +81,11 @@ export function undoImport(db: Db, batchId: number, clock: Clock): UndoReport {
   }
 
   return db.transaction((): UndoReport => {
+    const ownMerges = db
+      .prepare('SELECT id FROM merges WHERE batch_id = ? AND undone_at IS NULL ORDER BY id DESC')
+      .pluck()
+      .all(batchId) as number[];
+    for (const mergeId of ownMerges) undoMerge(db, mergeId, clock);
     const changes = db
       .prepare(
         `SELECT entity_type, entity_id, action, before FROM import_changes WHERE batch_id = ? ORDER BY id DESC`,

@@ -2,6 +2,11 @@ import { createRequire } from 'node:module';
 import { AppFailure } from '@shared/contract/result';
 import { SECRET_NAMES, type SecretName, type SecretStatus } from '@shared/domain/secrets';
 
+/** What the core needs of the keychain: one key, to call a provider with. */
+export interface SecretReader {
+  read(name: SecretName): Promise<string | null>;
+}
+
 /** The three keychain operations we use; keytar in the app, the same keytar in tests. */
 export interface KeychainBackend {
   getPassword(service: string, account: string): Promise<string | null>;
@@ -26,7 +31,7 @@ const UNAVAILABLE =
  * that calls a provider (`read`); everything the UI gets is `status`, which shows the last four
  * characters and never the key.
  */
-export class SecretStore {
+export class SecretStore implements SecretReader {
   private backend: KeychainBackend | null = null;
 
   constructor(

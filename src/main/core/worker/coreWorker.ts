@@ -5,7 +5,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toAppError } from '@shared/contract/result';
+import type { SecretName } from '@shared/domain/secrets';
 import { openCore, type CoreRuntime } from '../runtime';
+import { recordAudit } from '../audit/audit';
+import type { SecretReader } from '../secrets/secretStore';
 import type { CoreMessage, CoreOptions, HostMessage } from './protocol';
 
 const port = parentPort;
@@ -15,11 +18,38 @@ const post = (message: CoreMessage) => port.postMessage(message);
 let core: CoreRuntime | null = null;
 let fatal: CoreMessage | null = null;
 
+/** Keys come from the host, which owns the keychain; each request is answered once. */
+const waitingForSecret = new Map<
+  number,
+  { resolve(value: string | null): void; reject(error: Error): void }
+>();
+let nextSecretRequest = 1;
+const secrets: SecretReader = {
+  read(name: SecretName) {
+    const requestId = nextSecretRequest++;
+    return new Promise((resolve, reject) => {
+      waitingForSecret.set(requestId, { resolve, reject });
+      post({ type: 'secretRequest', requestId, name });
+    });
+  },
+};
+
 port.on('message', (message: HostMessage) => {
   void handle(message);
 });
 
 async function handle(message: HostMessage): Promise<void> {
+  if (message.type === 'secret') {
+    const waiting = waitingForSecret.get(message.requestId);
+    waitingForSecret.delete(message.requestId);
+    if (message.error) waiting?.reject(new Error(message.error));
+    else waiting?.resolve(message.value);
+    return;
+  }
+  if (message.type === 'audit') {
+    if (core) recordAudit(core.ctx.db, { action: message.action, details: message.details }, core.ctx.clock);
+    return;
+  }
   if (message.type === 'shutdown') {
     await core?.close();
     post({ type: 'result', id: message.id, result: { ok: true, value: null } });
@@ -45,7 +75,12 @@ async function handle(message: HostMessage): Promise<void> {
   }
 }
 
-openCore(workerData as CoreOptions, (name, payload) => post({ type: 'event', name, payload }))
+openCore(
+  workerData as CoreOptions,
+  (name, payload) => post({ type: 'event', name, payload }),
+  undefined,
+  secrets,
+)
   .then((runtime) => {
     core = runtime;
     post({ type: 'ready' });

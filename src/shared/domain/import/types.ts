@@ -77,6 +77,8 @@ export interface ImportOptions {
   problemActions?: Partial<Record<ProblemKind, ProblemAction>>;
   sourceKind?: SourceKind;
   dryRun?: boolean;
+  /** Match against what is already stored (default: the dedupe settings' matchOnImport). */
+  matchExisting?: boolean;
 }
 
 export interface ImportReport {
@@ -96,6 +98,9 @@ export interface ImportReport {
   flagged: number;
   companiesCreated: number;
   contactsCreated: number;
+  /** Records of this file merged into ones already here (each merge undoable), and pairs sent to review. */
+  merged: number;
+  sentToReview: number;
   problems: Partial<Record<ProblemKind, number>>;
   problemSamples: Partial<Record<ProblemKind, ProblemSample[]>>;
   /** The first rows as they are stored (after cleaning), for the preview. */

@@ -1,13 +1,14 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/database';
 
-/** What identifies a company beyond its name: two same-name records that disagree here differ. */
+/** What identifies a company beyond its name, as the import's exact-repeat rules use it. */
 export interface CompanyIdentity {
   license_number: string | null;
   phone10: string | null;
   domain: string | null;
   zip: string | null;
   state: string | null;
+  address_key: string | null;
 }
 
 /**
@@ -28,12 +29,19 @@ export interface RecordKeys {
   emailStored(contactId: number, email: string): void;
 }
 
+/**
+ * The import's exact-repeat rule for companies without a license match: the same name and exactly
+ * the same phone, domain, street address and ZIP (none on one side and some on the other is not
+ * the same), or a row that names a company and says nothing else about it (a LinkedIn
+ * connection's employer), which is the company of that name. Anything less than a repeat is left to
+ * the dedupe engine, which weighs every variant instead of this rule keeping only one of them.
+ * (No ORDER BY: it would sort in a temporary b-tree on every row; the index order is stable.)
+ */
 const sameNameSql = (
   licensed: string,
 ) => `SELECT id FROM companies WHERE name_key = @key AND ${licensed} AND merged_into IS NULL
-   AND (phone10 IS NULL OR @phone10 IS NULL OR phone10 = @phone10)
-   AND (domain IS NULL OR @domain IS NULL OR domain = @domain)
-   AND (zip IS NULL OR @zip IS NULL OR zip = @zip)
+   AND (@name_only = 1 OR (phone10 IS @phone10 AND domain IS @domain AND address_key IS @address_key AND zip IS @zip))
+
  LIMIT 1`;
 
 /** Lookups through the database's indexes. */
@@ -83,10 +91,21 @@ export class SqlKeys implements RecordKeys {
   }
   companyBySameName(key: string, identity: CompanyIdentity) {
     const statement = identity.license_number ? this.sameNameUnlicensed : this.sameName;
-    return (
-      (statement.get({ key, phone10: identity.phone10, domain: identity.domain, zip: identity.zip }) as
-        number | undefined) ?? null
-    );
+    const nameOnly =
+      !identity.phone10 &&
+      !identity.domain &&
+      !identity.address_key &&
+      !identity.zip &&
+      !identity.license_number;
+    const params = {
+      key,
+      phone10: identity.phone10,
+      domain: identity.domain,
+      zip: identity.zip,
+      address_key: identity.address_key,
+      name_only: nameOnly ? 1 : 0,
+    };
+    return (statement.get(params) as number | undefined) ?? null;
   }
   contactByEmail(email: string) {
     return (this.byEmail.get(email) as number | undefined) ?? null;

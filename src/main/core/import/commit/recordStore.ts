@@ -4,6 +4,11 @@ import { companyNameKey } from '../../normalize/companyName';
 import { joinName, personNameKey } from '../../normalize/personName';
 import { COMPANY_FIELDS, CONTACT_FIELDS, type CompanyDraft, type ContactDraft } from './drafts';
 import type { RecordKeys } from './recordKeys';
+import { addressKey, normalizeAddress } from '../../dedupe/address';
+
+/** The folded street line ("4800 S. Paulina St." → "4800 s paulinast"), or null without one. */
+const addressKeyOf = (address: string | null): string | null =>
+  address ? addressKey(normalizeAddress(address)) || null : null;
 
 export type Outcome = 'insert' | 'update' | 'unchanged';
 
@@ -21,6 +26,7 @@ type Row = Record<string, unknown> & { id: number; field_sources: string; create
 const COMPANY_COLUMNS = [
   ...COMPANY_FIELDS,
   'name_key',
+  'address_key',
   'crm_source',
   'field_sources',
   'created_batch_id',
@@ -92,9 +98,10 @@ export class RecordStore {
       if (byCrm !== null) return byCrm;
     }
     if (!draft.name) return null;
-    // Same name is the same company unless something that identifies a business disagrees
-    // (another license number, phone, domain or ZIP code).
-    return this.keys.companyBySameName(companyNameKey(draft.name), draft);
+    return this.keys.companyBySameName(companyNameKey(draft.name), {
+      ...draft,
+      address_key: addressKeyOf(draft.address),
+    });
   }
 
   /** The id of the contact a draft describes: same email, same LinkedIn profile, or same name at the same company. */
@@ -119,6 +126,8 @@ export class RecordStore {
     const values: Record<string, unknown> = {};
     for (const field of COMPANY_FIELDS) if (draft[field] !== null) values[field] = draft[field];
     if (draft.name) values.name_key = companyNameKey(draft.name);
+    const addressKey = addressKeyOf(draft.address);
+    if (addressKey) values.address_key = addressKey;
     if (draft.crm_id && this.crmSource) values.crm_source = this.crmSource;
     if (found === null) {
       const id = this.insert(this.insertCompany, COMPANY_COLUMNS, {
