@@ -4,6 +4,7 @@ import { afterAll, expect, it } from 'vitest';
 import { PAGES } from '../../src/renderer/src/pages/routes';
 import { COUNT_JOB, REAL_FIXTURES, ROOT } from '../helpers/paths';
 import { closeBrowser, startHarness } from '../e2e/harness/harness';
+import { seedCsv } from '../helpers/seed';
 
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');
 
@@ -40,6 +41,33 @@ it('writes a screenshot of every page', async () => {
       .filter({ hasText: /^[1-9],\d{3} of/ })
       .waitFor();
     await app.page.screenshot({ path: path.join(OUT_DIR, 'job-running.png') });
+    // Review with doubtful pairs waiting, from two overlapping lists.
+    const review = await startHarness({
+      startPage: 'review',
+      viewport: { width: 1280, height: 800 },
+      seed: (db) =>
+        seedCsv(
+          db,
+          'overlap.csv',
+          [
+            'Company,Address,City,State,Zip,Phone,Website',
+            'Acme Solar,12 Main St,Austin,TX,78701,(512) 555-0100,acmesolar.com',
+            'Acme Solar Power,,Austin,TX,78701,,',
+            'ACME Solar Energy,12 Main Street,Austin,TX,78701,512.555.0100,',
+            'Bright Roofing,4 Elm St,Austin,TX,78702,(512) 555-0101,brightroofing.com',
+            'Bright Roofing & Solar,,Austin,TX,78702,,brightroofing.com',
+          ].join('\n'),
+          { matchExisting: false },
+        ),
+    });
+    try {
+      await review.page.getByTestId('find-duplicates').click();
+      await review.page.getByTestId('review-pair').waitFor();
+      await review.page.screenshot({ path: path.join(OUT_DIR, 'review.png') });
+    } finally {
+      await review.close();
+    }
+
     const written = fs.readdirSync(OUT_DIR).filter((f) => f.endsWith('.png'));
     expect(written.length).toBeGreaterThanOrEqual(PAGES.length + 1);
   } finally {

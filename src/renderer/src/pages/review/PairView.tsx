@@ -29,20 +29,32 @@ const AGREEMENT_TEXT = {
   missing: 'missing',
 } as const;
 
-function Side({ record, differing, label }: { record: RecordView; differing: string[]; label: string }) {
+function Side({
+  record,
+  differing,
+  label,
+  shown,
+}: {
+  record: RecordView;
+  differing: string[];
+  label: string;
+  shown: string[];
+}) {
   return (
     <div className="pair__side" data-testid={`pair-${label}`}>
       <dl className="pair__fields">
-        {Object.entries(record.fields).map(([field, value]) => (
-          <div
-            key={field}
-            className={differing.includes(field) ? 'pair__field pair__field--differs' : 'pair__field'}
-            data-field={field}
-          >
-            <dt>{LABELS[field] ?? field}</dt>
-            <dd>{value === null || value === '' ? <span className="muted">—</span> : String(value)}</dd>
-          </div>
-        ))}
+        {shown
+          .map((field) => [field, record.fields[field] ?? null] as const)
+          .map(([field, value]) => (
+            <div
+              key={field}
+              className={differing.includes(field) ? 'pair__field pair__field--differs' : 'pair__field'}
+              data-field={field}
+            >
+              <dt>{LABELS[field] ?? field}</dt>
+              <dd>{value === null || value === '' ? <span className="muted">—</span> : String(value)}</dd>
+            </div>
+          ))}
       </dl>
       {record.inCrm && (
         <p className="badge badge--crm" data-testid="in-crm">
@@ -56,6 +68,11 @@ function Side({ record, differing, label }: { record: RecordView; differing: str
 
 /** Two records side by side, what differs highlighted, the score and why. */
 export function PairView({ pair }: { pair: ReviewPair }) {
+  // Fields empty on both sides say nothing about the question.
+  const blank = (v: unknown) => v === null || v === '';
+  const shown = Object.keys(pair.left.fields).filter(
+    (f) => !blank(pair.left.fields[f]) || !blank(pair.right.fields[f]),
+  );
   return (
     <div className="pair" data-testid="review-pair" data-pair-id={pair.id}>
       <div className="pair__score">
@@ -79,8 +96,8 @@ export function PairView({ pair }: { pair: ReviewPair }) {
         </ul>
       </div>
       <div className="pair__sides">
-        <Side record={pair.left} differing={pair.differing} label="left" />
-        <Side record={pair.right} differing={pair.differing} label="right" />
+        <Side record={pair.left} differing={pair.differing} label="left" shown={shown} />
+        <Side record={pair.right} differing={pair.differing} label="right" shown={shown} />
       </div>
     </div>
   );
