@@ -1,11 +1,11 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { AppFailure } from '@shared/contract/result';
 import type { ActionKind, ActionRef } from '../safety/actionGate';
 import { realSleep } from '../safety/pacing';
 import type { PageDriver } from './pageDriver';
 import { topCard } from './read/profile';
 import { parseDegree, textIn } from './read/text';
-import { INMAIL, INVITE, PROFILE } from './selectors';
+import { INMAIL, INVITE, PROFILE, STOPS } from './selectors';
 import { LinkedInStop } from './stop';
 import { profileUrlFromInput, type LinkedInUrls } from './urls';
 
@@ -152,6 +152,16 @@ async function editorText(editor: Locator): Promise<string> {
   return (await paragraphs.allTextContents()).join('\n').trim();
 }
 
+/** Waits until `selector` or any notice LinkedIn might show instead is on screen (or a timeout). */
+async function whicheverShows(page: Page, selector: string): Promise<void> {
+  await page
+    .locator(`${selector}, ${STOPS.noticeContainer}`)
+    .filter({ visible: true })
+    .first()
+    .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS })
+    .catch(() => undefined);
+}
+
 async function firstVisible(scope: Locator, selector: string): Promise<Locator | null> {
   const match = scope.locator(selector).filter({ visible: true }).first();
   return (await match.count()) > 0 ? match : null;
@@ -239,7 +249,7 @@ export async function sendInviteAssisted(
     }
     await driver.click(connect, 'Connect');
     // A limit notice, not the invitation dialog, is what LinkedIn shows past the weekly limit.
-    await dialog.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch(() => undefined);
+    await whicheverShows(page, INVITE.dialog);
     await driver.checkStop();
     if (!(await dialog.isVisible()))
       throw new AppFailure('unavailable', 'LinkedIn did not open the invitation dialog.');
@@ -305,7 +315,7 @@ export async function sendInMailAssisted(
     const messageButton = await firstVisible(actions, PROFILE.messageButton);
     if (!messageButton) return notSent('inmail_unavailable');
     await driver.click(messageButton, 'Message');
-    await composer.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch(() => undefined);
+    await whicheverShows(page, INMAIL.composer);
     await driver.checkStop();
     const subjectField = composer.locator(INMAIL.subject).first();
     if (!(await composer.isVisible()) || (await subjectField.count()) === 0)

@@ -119,6 +119,11 @@ export class LinkedInSession {
     this.stopState = null;
   }
 
+  /** The browser context, e.g. to bring the window forward for the seller. */
+  get context(): BrowserContext {
+    return this.options.context;
+  }
+
   /** Tasks running or waiting for the page. */
   get queued(): number {
     return this.lock.pending;

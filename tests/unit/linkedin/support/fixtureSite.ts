@@ -44,7 +44,8 @@ export interface SiteRequest {
 export interface FixtureSite {
   url: string;
   requests: SiteRequest[];
-  /** Answer `from` with a 302 to `to` (how LinkedIn sends a visitor to /authwall or /checkpoint). */
+  /** Answer `from` (a path, or a path with its exact query) with a 302 to `to`, as LinkedIn
+   * sends a visitor to /authwall or /checkpoint. */
   redirect(from: string, to: string): void;
   /** Answer `route` with another fixture file. */
   serve(route: string, file: string): void;
@@ -61,7 +62,7 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const pathname = decodeURIComponent(url.pathname);
     requests.push({ path: pathname, search: url.search });
-    const target = redirects.get(pathname);
+    const target = redirects.get(pathname + url.search) ?? redirects.get(pathname);
     if (target) {
       res.writeHead(302, { Location: target }).end();
       return;
