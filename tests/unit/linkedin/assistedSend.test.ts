@@ -4,7 +4,7 @@ import type { SessionActivity } from '../../../src/main/core/linkedin/pageDriver
 import { LinkedInSession } from '../../../src/main/core/linkedin/session';
 import { InMemoryActionGate } from '../../../src/main/core/safety/memoryActionGate';
 import { FakeTime, sequence } from '../safety/support/fakeTime';
-import { openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
+import { AUSTIN_HOURS, openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
 
 /**
  * Assisted sending in real Chromium: we pre-fill, the test plays the seller and presses Send (or
@@ -39,6 +39,7 @@ beforeEach(async () => {
     context: browser.context,
     gate,
     baseUrl: site.url,
+    workingHours: AUSTIN_HOURS,
     clock: time.clock,
     pacing: { random: sequence(0.5), sleep: time.sleep },
     onActivity: (a) => activity.push(a),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LinkedInSession } from '../../../src/main/core/linkedin/session';
 import { InMemoryActionGate } from '../../../src/main/core/safety/memoryActionGate';
 import { FakeTime, sequence } from '../safety/support/fakeTime';
-import { openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
+import { AUSTIN_HOURS, openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
 
 /** Real Chromium reading the fixture pages, which copy LinkedIn's markup, noise included. */
 
@@ -32,6 +32,7 @@ beforeEach(() => {
     context: browser.context,
     gate,
     baseUrl: site.url,
+    workingHours: AUSTIN_HOURS,
     clock: time.clock,
     pacing: { random: sequence(0.5), sleep: time.sleep },
   });

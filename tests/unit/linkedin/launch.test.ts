@@ -32,6 +32,7 @@ describe('the LinkedIn browser', () => {
       args: [...CHROMIUM_TEST_ARGS],
       gate: new InMemoryActionGate({ clock: time.clock, timeZone: 'UTC' }),
       baseUrl: site.url,
+      workingHours: { days: [2], start: '09:00', end: '17:00', timeZone: 'UTC' },
       clock: time.clock,
       pacing: { random: sequence(0.5), sleep: time.sleep },
     });
@@ -91,5 +92,28 @@ describe('the LinkedIn browser', () => {
     } finally {
       await open.close();
     }
+  });
+});
+
+describe('a closed window', () => {
+  it('is said in words, and the session refuses further work', async () => {
+    const time = new FakeTime('2025-03-04T16:00:00Z');
+    const session = await LinkedInSession.launch({
+      executablePath: chromiumPath(),
+      profileDir: tempDir('pd-linkedin-closed-').dir,
+      headless: true,
+      args: [...CHROMIUM_TEST_ARGS],
+      gate: new InMemoryActionGate({ clock: time.clock, timeZone: 'UTC' }),
+      baseUrl: site.url,
+      workingHours: { days: [2], start: '09:00', end: '17:00', timeZone: 'UTC' },
+      clock: time.clock,
+      pacing: { random: sequence(0.5), sleep: time.sleep },
+    });
+    expect((await session.readProfile('dana-whitfield')).name).toBe('Dana Whitfield');
+    await session.context.close(); // the seller closes the window
+    await expect(session.readProfile('dana-whitfield')).rejects.toMatchObject({
+      code: 'unavailable',
+      message: 'The LinkedIn browser window was closed. Open it again to go on.',
+    });
   });
 });

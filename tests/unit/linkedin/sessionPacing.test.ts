@@ -7,7 +7,7 @@ import { InMemoryActionGate } from '../../../src/main/core/safety/memoryActionGa
 import type { RandomSource } from '../../../src/main/core/safety/pacing';
 import { withWorkingHours } from '../../../src/main/core/safety/workingHoursGate';
 import { FakeTime, sequence } from '../safety/support/fakeTime';
-import { openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
+import { AUSTIN_HOURS, openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
 
 /** Pacing, the one-page lock and the gate, with a fake clock and real Chromium. */
 
@@ -42,6 +42,7 @@ function newSession(gate: ActionGate, random: RandomSource = sequence(0.5)): Lin
     context: browser.context,
     gate,
     baseUrl: site.url,
+    workingHours: AUSTIN_HOURS,
     clock: time.clock,
     pacing: { random, sleep: time.sleep },
     onActivity: (a) => activity.push({ ...a, order: activity.length }),
@@ -153,7 +154,7 @@ describe('pacing', () => {
 });
 
 describe('the gate', () => {
-  it('refuses past a daily cap before anything is loaded, and says when to try again', async () => {
+  it('refuses past a daily cap before anything is loaded, and says when to try again: 09:00 the next morning', async () => {
     const session = newSession(memoryGate({ profile_view: { perDay: 2 } }));
     await session.readProfile(DANA);
     await session.readProfile(MARCUS);
@@ -164,31 +165,15 @@ describe('the gate', () => {
       kind: 'profile_view',
       reason: 'daily_cap',
       message: "The day's 2 profile views are used up.",
-      // Midnight in Austin.
-      retryAt: new Date('2025-03-05T06:00:00Z'),
+      // The cap resets at midnight in Austin; the next working window opens at 09:00 CST.
+      retryAt: new Date('2025-03-05T15:00:00Z'),
     });
     expect(site.requests).toHaveLength(2);
   });
 
-  it('with working hours, a cap that resets at midnight says 09:00 the next working morning', async () => {
-    const gate = withWorkingHours(memoryGate({ profile_view: { perDay: 1 } }), {
-      hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: 'America/Chicago' },
-      clock: time.clock,
-    });
-    const session = newSession(gate);
-    await session.readProfile(DANA);
-    await expect(session.readProfile(MARCUS)).rejects.toMatchObject({
-      reason: 'daily_cap',
-      retryAt: new Date('2025-03-05T15:00:00Z'),
-    });
-  });
-
   it('outside working hours loads nothing and says when the next window opens', async () => {
-    time.set('2025-03-07T23:30:00Z'); // Friday 17:30 in Austin
-    const gate = withWorkingHours(memoryGate(), {
-      hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: 'America/Chicago' },
-      clock: time.clock,
-    });
+    time.set('2025-03-07T23:00:00Z'); // Friday 17:00 in Austin
+    const gate = memoryGate();
     const session = newSession(gate);
     await expect(session.findPeopleAtCompany({ name: 'Acme Roofing' })).rejects.toMatchObject({
       code: 'not_allowed',
@@ -197,5 +182,21 @@ describe('the gate', () => {
       retryAt: new Date('2025-03-10T14:00:00Z'),
     });
     expect(site.requests).toEqual([]);
+    expect(gate.bookings).toEqual([]);
+    time.set('2025-03-07T22:59:00Z'); // 16:59, a fresh session (no pause pending)
+    expect((await newSession(gate).readProfile(DANA)).name).toBe('Dana Whitfield');
+  });
+
+  it('can leave working hours to a gate that already applies them', async () => {
+    time.set('2025-03-08T16:00:00Z'); // Saturday
+    const session = new LinkedInSession({
+      context: browser.context,
+      gate: withWorkingHours(memoryGate(), { hours: AUSTIN_HOURS, clock: time.clock }),
+      workingHours: null,
+      baseUrl: site.url,
+      clock: time.clock,
+      pacing: { sleep: time.sleep },
+    });
+    await expect(session.readProfile(DANA)).rejects.toMatchObject({ reason: 'outside_working_hours' });
   });
 });

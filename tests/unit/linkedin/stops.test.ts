@@ -4,7 +4,7 @@ import { LinkedInSession } from '../../../src/main/core/linkedin/session';
 import { detectStop, LinkedInStop } from '../../../src/main/core/linkedin/stop';
 import { InMemoryActionGate } from '../../../src/main/core/safety/memoryActionGate';
 import { FakeTime, sequence } from '../safety/support/fakeTime';
-import { openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
+import { AUSTIN_HOURS, openTestBrowser, startFixtureSite, type FixtureSite } from './support/fixtureSite';
 
 /**
  * Every wall LinkedIn can put up stops the session with a typed LinkedInStop, and after it nothing
@@ -38,6 +38,7 @@ beforeEach(async () => {
     context: browser.context,
     gate,
     baseUrl: site.url,
+    workingHours: AUSTIN_HOURS,
     clock: time.clock,
     pacing: { random: sequence(0.5), sleep: time.sleep },
   });

@@ -4,6 +4,8 @@ import { systemClock, type Clock } from '../clock';
 import type { ActionGate, ActionRef } from '../safety/actionGate';
 import { Pacer, type PacingOptions } from '../safety/pacing';
 import { SerialLock } from '../safety/serialLock';
+import { DEFAULT_WORKING_HOURS, parseWorkingHours, type WorkingHours } from '../safety/workingHours';
+import { withWorkingHours } from '../safety/workingHoursGate';
 import {
   sendInMailAssisted,
   sendInviteAssisted,
@@ -31,8 +33,13 @@ import { LinkedInUrls, type PeopleSearchQuery } from './urls';
 export interface LinkedInSessionOptions {
   /** The persistent browser context (`openLinkedInBrowser`); the session drives one page of it. */
   context: BrowserContext;
-  /** Asked before every action; the app backs it with the quota ledger, wrapped in working hours. */
+  /** Asked before every action; the app backs it with the quota ledger. */
   gate: ActionGate;
+  /**
+   * When actions may happen; the session puts these in front of the gate. Default 09:00–17:00,
+   * Monday to Friday, in the computer's zone. `null` only where the gate already applies them.
+   */
+  workingHours?: WorkingHours | null;
   /** https://www.linkedin.com unless the seller (or a test) says otherwise. */
   baseUrl?: string;
   clock?: Clock;
@@ -92,14 +99,20 @@ export class LinkedInSession {
   private readonly lock = new SerialLock();
   private readonly clock: Clock;
   private readonly pacer: Pacer;
+  private readonly gate: ActionGate;
   private stopState: LinkedInStop | null = null;
   private ownPage: Page | null = null;
+  private windowClosed = false;
 
   constructor(private readonly options: LinkedInSessionOptions) {
     this.urls = new LinkedInUrls(options.baseUrl);
     this.clock = options.clock ?? systemClock;
     this.pacer = new Pacer({ clock: this.clock, ...options.pacing });
     this.atlKeywords = options.atlKeywords ?? DEFAULT_ATL_KEYWORDS;
+    const hours = options.workingHours === undefined ? DEFAULT_WORKING_HOURS : options.workingHours;
+    if (hours) parseWorkingHours(hours);
+    this.gate = hours ? withWorkingHours(options.gate, { hours, clock: this.clock }) : options.gate;
+    options.context.on('close', () => (this.windowClosed = true));
   }
 
   /** Opens the seller's browser on the persistent profile and starts a session on it. */
@@ -149,14 +162,14 @@ export class LinkedInSession {
     return new PageDriver(
       page,
       {
-        gate: this.options.gate,
+        gate: this.gate,
         pacer: this.pacer,
         clock: this.clock,
         emit: (activity) => this.emit(activity),
         onStop: async (stop) => {
           this.stopState = stop;
           if (stop.limitedAction && stop.notice)
-            await this.options.gate.recordLimitNotice(stop.limitedAction, stop.notice);
+            await this.gate.recordLimitNotice(stop.limitedAction, stop.notice);
         },
       },
       signal,
@@ -172,13 +185,23 @@ export class LinkedInSession {
   ): Promise<T> {
     return this.lock.run(async () => {
       if (this.stopState) throw this.stopState;
+      this.throwIfWindowClosed();
       this.emit({ type: 'task_started', task, at: this.clock.now() });
       try {
         return await work(this.driver(await choosePage(), signal));
+      } catch (error) {
+        // Playwright's "Target page, context or browser has been closed" means nothing to a seller.
+        this.throwIfWindowClosed();
+        throw error;
       } finally {
         this.emit({ type: 'task_ended', task, at: this.clock.now() });
       }
     }, signal);
+  }
+
+  private throwIfWindowClosed(): void {
+    if (this.windowClosed)
+      throw new AppFailure('unavailable', 'The LinkedIn browser window was closed. Open it again to go on.');
   }
 
   private mark(rows: PersonRow[]): DiscoveredPerson[] {
@@ -355,6 +378,7 @@ export class LinkedInSession {
     options: TaskOptions & { timeoutMs?: number; pollMs?: number } = {},
   ): Promise<boolean> {
     return this.lock.run(async () => {
+      this.throwIfWindowClosed();
       const page = await this.page();
       await page.goto(this.urls.login(), { waitUntil: 'domcontentloaded' });
       const deadline = performance.now() + (options.timeoutMs ?? 10 * 60_000);

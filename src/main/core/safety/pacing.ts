@@ -20,6 +20,8 @@ export type RandomSource = () => number;
 /** What kind of page the seller would be reading, for how long they would look at it. */
 export type PageKind = 'search_results' | 'company_people' | 'profile' | 'list' | 'composer';
 
+const PAGE_KINDS: readonly PageKind[] = ['search_results', 'company_people', 'profile', 'list', 'composer'];
+
 export type Range = readonly [min: number, max: number];
 
 export interface PacingOptions {
@@ -68,8 +70,10 @@ export class Pacer {
     this.pauseMs = checkRange(options.pauseMs ?? DEFAULT_PAUSE_MS, 'pause');
     this.hesitateMs = checkRange(options.hesitateMs ?? DEFAULT_HESITATE_MS, 'hesitation');
     this.dwellMs = { ...DEFAULT_DWELL_MS };
-    for (const [kind, range] of Object.entries(options.dwellMs ?? {}) as [PageKind, Range][])
-      this.dwellMs[kind] = checkRange(range, `${kind} dwell`);
+    for (const kind of PAGE_KINDS) {
+      const range = options.dwellMs?.[kind];
+      if (range) this.dwellMs[kind] = checkRange(range, `${kind} dwell`);
+    }
     this.random = options.random ?? Math.random;
     this.clock = options.clock ?? systemClock;
     this.sleep = options.sleep ?? realSleep;

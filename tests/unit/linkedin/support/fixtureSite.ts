@@ -4,10 +4,14 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from 'playwright-core';
 import { openLinkedInBrowser } from '../../../../src/main/core/linkedin/launch';
+import { DEFAULT_WORKING_HOURS, type WorkingHours } from '../../../../src/main/core/safety/workingHours';
 import { chromiumPath, CHROMIUM_TEST_ARGS } from '../../../e2e/harness/browser';
 import { ROOT, tempDir } from '../../../helpers/paths';
 
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/linkedin');
+
+/** The seller works from Austin: 09:00–17:00, Monday to Friday, Central time. */
+export const AUSTIN_HOURS: WorkingHours = { ...DEFAULT_WORKING_HOURS, timeZone: 'America/Chicago' };
 
 type Route = string | ((url: URL) => string);
 

@@ -9,8 +9,8 @@ export function clean(text: string | null | undefined): string | null {
 
 /** "• 2nd", "2nd degree connection", "· 3rd+", "1st" → 1 | 2 | 3; anything else null. */
 export function parseDegree(text: string | null | undefined): ConnectionDegree {
-  const match = /\b([123])(?:st|nd|rd)\b/.exec(text ?? '');
-  return match ? (Number(match[1]) as 1 | 2 | 3) : null;
+  const digit = /\b([123])(?:st|nd|rd)\b/.exec(text ?? '')?.[1];
+  return digit === '1' ? 1 : digit === '2' ? 2 : digit === '3' ? 3 : null;
 }
 
 /**
