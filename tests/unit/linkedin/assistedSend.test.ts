@@ -171,6 +171,19 @@ describe('an invitation with a note', () => {
     expect(page.url()).toBe('about:blank');
   });
 
+  it('refuses a note longer than this account may send (free accounts get 200), without cutting it', async () => {
+    site.serve('/in/dana-whitfield/', 'profile-dana-whitfield-free-account.html');
+    const note = `${NOTE} Happy to share what worked for other Central Texas roofers this season.`;
+    expect(note.length).toBeGreaterThan(200);
+    await expect(session.sendInvite(DANA, note, QUICK)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: `LinkedIn allows this account notes of up to 200 characters; this one has ${note.length}.`,
+    });
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    expect(await sendClicks()).toBe(0);
+    expect(gate.used('invite')).toBe(0);
+  });
+
   it('counts a dismissed dialog as not sent and gives the invitation back', async () => {
     const run = watch(session.sendInvite(DANA, NOTE, QUICK));
     await expect

@@ -492,6 +492,25 @@ describe('a Sales Navigator lead list', () => {
     expect(gate.used('search')).toBe(1);
   });
 
+  it('opens a list by its address, mapped onto the configured LinkedIn', async () => {
+    const result = await session.readLeadList({
+      url: 'https://www.linkedin.com/sales/lists/people/7012345678901234567?sortCriteria=CREATED_TIME',
+      maxPages: 1,
+    });
+    expect(result.people.map((p) => p.name)).toEqual([
+      'Dana Whitfield',
+      'Marcus Oyelaran',
+      'Carla Jimenez',
+      'Wes Hardin',
+      'Priya Raman',
+    ]);
+    expect(result).toMatchObject({ pagesRead: 1, complete: false });
+    expect(site.requests.map((r) => r.path + r.search)).toEqual([
+      '/sales/lists/people/7012345678901234567?sortCriteria=CREATED_TIME',
+    ]);
+    expect(gate.used('search')).toBe(1);
+  });
+
   it('says to open the list when no tab shows one', async () => {
     const page = browser.context.pages()[0]!;
     await page.goto(`${site.url}/feed/`);

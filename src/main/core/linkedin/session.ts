@@ -241,8 +241,12 @@ export class LinkedInSession {
     const keep = async (page: number, rows: PersonRow[]) => {
       const marked = this.mark(rows).filter((p) => options.includeNonAtl || p.isAtl);
       seen += rows.length;
-      const fresh = marked.filter((p) => p.profileUrl && !byUrl.has(p.profileUrl));
-      for (const person of fresh) byUrl.set(person.profileUrl!, person);
+      const fresh: DiscoveredPerson[] = [];
+      for (const person of marked) {
+        if (!person.profileUrl || byUrl.has(person.profileUrl)) continue;
+        byUrl.set(person.profileUrl, person);
+        fresh.push(person);
+      }
       await options.onPage?.({ page, people: fresh });
     };
 
