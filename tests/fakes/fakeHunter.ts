@@ -98,7 +98,9 @@ export class FakeHunter {
     this.latencyMs = options.latencyMs ?? 0;
     this.rateLimits = options.rateLimits ?? true;
     this.plan = { ...(options.plan ?? { searches: 100_000, verifications: 100_000 }) };
-    this.webmail = new Set(options.webmailDomains ?? ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com']);
+    this.webmail = new Set(
+      options.webmailDomains ?? ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com'],
+    );
     for (const c of options.companies ?? []) this.companies.set(c.domain.toLowerCase(), c);
   }
 
@@ -125,8 +127,9 @@ export class FakeHunter {
   }
 
   count(endpoint?: FakeEndpoint, status?: number): number {
-    return this.requests.filter((r) => (!endpoint || r.endpoint === endpoint) && (!status || r.status === status))
-      .length;
+    return this.requests.filter(
+      (r) => (!endpoint || r.endpoint === endpoint) && (!status || r.status === status),
+    ).length;
   }
 
   /** Credits the plan was charged, in all. */
@@ -170,8 +173,10 @@ export class FakeHunter {
       reply(status, { errors: [{ id, code: status, details }] }, extraDelay);
 
     if (endpoint === 'unknown') return error(404, 'not_found', 'This route does not exist.');
-    const key = req.headers['x-api-key'] ?? params.api_key ?? req.headers.authorization?.replace(/^Bearer /, '');
-    if (key !== this.apiKey) return error(401, 'authentication_failed', 'No user found for the API key supplied');
+    const key =
+      req.headers['x-api-key'] ?? params.api_key ?? req.headers.authorization?.replace(/^Bearer /, '');
+    if (key !== this.apiKey)
+      return error(401, 'authentication_failed', 'No user found for the API key supplied');
 
     const fault = this.takeFault(endpoint);
     if (fault && !fault.slowOnly) {
@@ -181,19 +186,30 @@ export class FakeHunter {
         401: 'authentication_failed',
       };
       if (fault.status === 202) return reply(202, { data: null }, fault.delayMs);
-      return error(fault.status, ids[fault.status] ?? 'server_error', `Injected ${fault.status}.`, fault.delayMs);
+      return error(
+        fault.status,
+        ids[fault.status] ?? 'server_error',
+        `Injected ${fault.status}.`,
+        fault.delayMs,
+      );
     }
     const extraDelay = fault?.delayMs ?? 0;
 
     if (this.rateLimits && !this.admit(endpoint === 'email-verifier' ? 'verifier' : 'general', at)) {
-      return error(403, 'too_many_requests', 'You have reached the rate limit for this endpoint.', extraDelay);
+      return error(
+        403,
+        'too_many_requests',
+        'You have reached the rate limit for this endpoint.',
+        extraDelay,
+      );
     }
 
     switch (endpoint) {
       case 'account':
         return reply(200, this.account(), extraDelay);
       case 'domain-search': {
-        if (!params.domain && !params.company) return error(400, 'wrong_params', 'You are missing the domain parameter');
+        if (!params.domain && !params.company)
+          return error(400, 'wrong_params', 'You are missing the domain parameter');
         if (this.used.searches >= this.plan.searches) {
           return error(429, 'too_many_requests', 'You have reached your monthly usage limit.', extraDelay);
         }
@@ -320,7 +336,8 @@ export class FakeHunter {
           linkedin: null,
           twitter: null,
           phone_number: null,
-          verification: p.verification === null ? null : { date: '2025-05-01', status: p.verification ?? 'valid' },
+          verification:
+            p.verification === null ? null : { date: '2025-05-01', status: p.verification ?? 'valid' },
         })),
         linked_domains: [],
       },
@@ -346,7 +363,8 @@ export class FakeHunter {
       ? [params.full_name.split(' ')[0]!, params.full_name.split(' ').slice(-1)[0]!]
       : [params.first_name!, params.last_name!];
     const person = company?.people.find(
-      (p) => p.firstName.toLowerCase() === first.toLowerCase() && p.lastName.toLowerCase() === last.toLowerCase(),
+      (p) =>
+        p.firstName.toLowerCase() === first.toLowerCase() && p.lastName.toLowerCase() === last.toLowerCase(),
     );
     const guessed =
       !person && company?.pattern

@@ -37,8 +37,12 @@ describe('confidence and status', () => {
 
   it('cap at 100 and never go below 0', () => {
     const literal = { ...DEFAULT_CONFIDENCE_RULES, listedIncludesBonuses: false };
-    expect(scoreGuess({ listedConfidence: 95, mx: 'present', wellFormed: true }, literal).confidence).toBe(100);
-    expect(scoreGuess({ listedConfidence: 60, mx: 'present', wellFormed: true }, literal).confidence).toBe(85);
+    expect(scoreGuess({ listedConfidence: 95, mx: 'present', wellFormed: true }, literal).confidence).toBe(
+      100,
+    );
+    expect(scoreGuess({ listedConfidence: 60, mx: 'present', wellFormed: true }, literal).confidence).toBe(
+      85,
+    );
     expect(scoreGuess({ listedConfidence: 10, mx: 'unchecked', wellFormed: false }).confidence).toBe(0);
   });
 
@@ -52,16 +56,18 @@ describe('confidence and status', () => {
   });
 
   it('let a verifier move a found address', () => {
-    expect(scoreFound({ confidence: 60, verification: 'valid', mx: 'present', wellFormed: true })).toMatchObject({
+    expect(
+      scoreFound({ confidence: 60, verification: 'valid', mx: 'present', wellFormed: true }),
+    ).toMatchObject({
       confidence: 80,
       status: 'verified',
     });
-    expect(scoreFound({ confidence: 97, verification: 'invalid', mx: 'present', wellFormed: true }).status).toBe(
-      'risky',
-    );
-    expect(scoreFound({ confidence: 70, verification: 'accept_all', mx: 'present', wellFormed: true })).toMatchObject(
-      { confidence: 70, status: 'unknown' },
-    );
+    expect(
+      scoreFound({ confidence: 97, verification: 'invalid', mx: 'present', wellFormed: true }).status,
+    ).toBe('risky');
+    expect(
+      scoreFound({ confidence: 70, verification: 'accept_all', mx: 'present', wellFormed: true }),
+    ).toMatchObject({ confidence: 70, status: 'unknown' });
   });
 
   it('tell well-formed addresses from the rest', () => {

@@ -11,7 +11,10 @@ import { FakeDns } from '../../fakes/fakeDns';
 
 describe('company domains', () => {
   it('come from a website, whatever its shape', () => {
-    expect(domainFromWebsite('https://www.Acme-Roofing.com/about?x=1')).toEqual({ ok: true, domain: 'acme-roofing.com' });
+    expect(domainFromWebsite('https://www.Acme-Roofing.com/about?x=1')).toEqual({
+      ok: true,
+      domain: 'acme-roofing.com',
+    });
     expect(domainFromWebsite('acme.co.uk')).toEqual({ ok: true, domain: 'acme.co.uk' });
     expect(domainFromWebsite('shop.acme.com.au')).toEqual({ ok: true, domain: 'acme.com.au' });
     expect(domainFromWebsite('  http://ACME.com  ')).toEqual({ ok: true, domain: 'acme.com' });
@@ -29,14 +32,26 @@ describe('company domains', () => {
       expect(verdict.ok, site).toBe(false);
     }
     expect(domainFromWebsite('N/A')).toMatchObject({ ok: false });
-    expect(domainFromWebsite('http://10.0.0.1/')).toMatchObject({ ok: false, reason: expect.stringMatching(/IP/) });
+    expect(domainFromWebsite('http://10.0.0.1/')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/IP/),
+    });
   });
 
   it('come from a work address but never from free mail', () => {
     expect(domainFromEmail('Jane.Doe@Acme.com')).toEqual({ ok: true, domain: 'acme.com' });
     expect(domainFromEmail('jane@mail.acme.com')).toEqual({ ok: true, domain: 'acme.com' });
-    for (const address of ['bob@gmail.com', 'bob@comcast.net', 'bob@sbcglobal.net', 'bob@yahoo.co.uk', 'bob@gmx.de']) {
-      expect(domainFromEmail(address)).toMatchObject({ ok: false, reason: expect.stringMatching(/free-mail/) });
+    for (const address of [
+      'bob@gmail.com',
+      'bob@comcast.net',
+      'bob@sbcglobal.net',
+      'bob@yahoo.co.uk',
+      'bob@gmx.de',
+    ]) {
+      expect(domainFromEmail(address)).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/free-mail/),
+      });
     }
     expect(isFreeMailDomain('acme.com')).toBe(false);
     expect(domainFromWebsite('gmail.com')).toMatchObject({ ok: false });
@@ -60,7 +75,9 @@ describe('company domains', () => {
     ]);
     expect(domainGuesses('Bob’s Plumbing L.L.C.')[0]).toBe('bobsplumbing.com');
     expect(domainGuesses('Société Générale')[0]).toBe('societegenerale.com');
-    expect(domainGuesses('Gmail')).toEqual(['gmail.net', 'gmail.co', 'gmail.us'].filter((d) => !isFreeMailDomain(d)));
+    expect(domainGuesses('Gmail')).toEqual(
+      ['gmail.net', 'gmail.co', 'gmail.us'].filter((d) => !isFreeMailDomain(d)),
+    );
     expect(domainGuesses('!!!')).toEqual([]);
   });
 });
@@ -94,15 +111,27 @@ describe('a guessed domain', () => {
     const mx = new MxLookup({ servers: [dns.server], timeoutMs: 500, tries: 1 });
     const guess = (n: string) => guessCompanyDomain(n, mx);
     const base = { id: 1, company: 'Acme Roofing' };
-    expect(await resolveContactDomain({ ...base, domain: 'acme.io' }, guess)).toMatchObject({ domain: 'acme.io', source: 'known' });
+    expect(await resolveContactDomain({ ...base, domain: 'acme.io' }, guess)).toMatchObject({
+      domain: 'acme.io',
+      source: 'known',
+    });
     expect(
-      await resolveContactDomain({ ...base, emails: [{ address: 'x@gmail.com' }, { address: 'x@acme.biz' }] }, guess),
+      await resolveContactDomain(
+        { ...base, emails: [{ address: 'x@gmail.com' }, { address: 'x@acme.biz' }] },
+        guess,
+      ),
     ).toMatchObject({ domain: 'acme.biz', source: 'email', notes: [expect.stringMatching(/free-mail/)] });
-    expect(await resolveContactDomain({ ...base, website: 'www.acme.org' }, guess)).toMatchObject({ domain: 'acme.org', source: 'website' });
+    expect(await resolveContactDomain({ ...base, website: 'www.acme.org' }, guess)).toMatchObject({
+      domain: 'acme.org',
+      source: 'website',
+    });
     expect(await resolveContactDomain({ ...base, website: 'facebook.com/acme' }, guess)).toMatchObject({
       domain: 'acme-roofing.com',
       source: 'guessed',
     });
-    expect(await resolveContactDomain({ ...base, company: 'No Mail' }, guess)).toMatchObject({ domain: null, source: null });
+    expect(await resolveContactDomain({ ...base, company: 'No Mail' }, guess)).toMatchObject({
+      domain: null,
+      source: null,
+    });
   });
 });

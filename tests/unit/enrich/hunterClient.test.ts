@@ -2,7 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { backoffBounds } from '../../../src/main/core/enrich/backoff';
-import { DEFAULT_RETRY_POLICY, HunterClient, type HunterClientOptions } from '../../../src/main/core/enrich/hunterClient';
+import {
+  DEFAULT_RETRY_POLICY,
+  HunterClient,
+  type HunterClientOptions,
+} from '../../../src/main/core/enrich/hunterClient';
 import { HunterError, hunterErrorToAppFailure } from '../../../src/main/core/enrich/hunterErrors';
 import { FakeHunter, type FakeCompany } from '../../fakes/fakeHunter';
 import { FakeTime, seededRandom } from '../../fakes/fakeTime';
@@ -31,7 +35,13 @@ const ACME: FakeCompany = {
       confidence: 88,
       verification: 'accept_all',
     },
-    { firstName: 'Tim', lastName: 'Intern', email: 'tim.intern@acme.com', seniority: 'junior', confidence: 70 },
+    {
+      firstName: 'Tim',
+      lastName: 'Intern',
+      email: 'tim.intern@acme.com',
+      seniority: 'junior',
+      confidence: 70,
+    },
     { firstName: 'Info', lastName: 'Desk', email: 'info@acme.com', type: 'generic', seniority: 'executive' },
   ],
 };
@@ -64,8 +74,17 @@ describe('the Hunter client', () => {
     it('domain search: executives and seniors, personal addresses, key in a header', async () => {
       const result = await client().domainSearch({ domain: 'ACME.com' });
       const sent = hunter.requests[0]!;
-      expect(sent.params).toEqual({ domain: 'ACME.com', limit: '10', type: 'personal', seniority: 'executive,senior' });
-      expect(result).toMatchObject({ domain: 'acme.com', organization: 'Acme Roofing', pattern: '{first}.{last}' });
+      expect(sent.params).toEqual({
+        domain: 'ACME.com',
+        limit: '10',
+        type: 'personal',
+        seniority: 'executive,senior',
+      });
+      expect(result).toMatchObject({
+        domain: 'acme.com',
+        organization: 'Acme Roofing',
+        pattern: '{first}.{last}',
+      });
       expect(result.acceptAll).toBe(false);
       expect(result.totalResults).toBe(2);
       expect(result.emails).toEqual([
@@ -81,11 +100,23 @@ describe('the Hunter client', () => {
           linkedin: null,
           verification: { date: '2025-05-01', status: 'valid' },
         },
-        expect.objectContaining({ value: 'sam.lee@acme.com', verification: { date: '2025-05-01', status: 'accept_all' } }),
+        expect.objectContaining({
+          value: 'sam.lee@acme.com',
+          verification: { date: '2025-05-01', status: 'accept_all' },
+        }),
       ]);
-      const sales = await client().domainSearch({ domain: 'acme.com', department: ['sales'], seniority: null });
+      const sales = await client().domainSearch({
+        domain: 'acme.com',
+        department: ['sales'],
+        seniority: null,
+      });
       expect(sales.emails.map((e) => e.value)).toEqual(['sam.lee@acme.com']);
-      expect(hunter.requests[1]!.params).toEqual({ domain: 'acme.com', limit: '10', type: 'personal', department: 'sales' });
+      expect(hunter.requests[1]!.params).toEqual({
+        domain: 'acme.com',
+        limit: '10',
+        type: 'personal',
+        department: 'sales',
+      });
     });
 
     it('email finder, verifier and account', async () => {
@@ -179,7 +210,8 @@ describe('the Hunter client', () => {
         expect(ms, `wait ${attempt}`).toBeLessThanOrEqual(max);
       });
       // Each wait's floor is the previous wait's ceiling: they grow whatever the jitter.
-      for (let i = 1; i < time.sleeps.length; i++) expect(time.sleeps[i]).toBeGreaterThanOrEqual(time.sleeps[i - 1]!);
+      for (let i = 1; i < time.sleeps.length; i++)
+        expect(time.sleeps[i]).toBeGreaterThanOrEqual(time.sleeps[i - 1]!);
     });
 
     it('5xx once: the retry succeeds', async () => {
@@ -218,7 +250,11 @@ describe('the Hunter client', () => {
       const port = (closed.address() as AddressInfo).port;
       await new Promise<void>((r) => closed.close(() => r()));
       const events: string[] = [];
-      const error = await client({ baseUrl: `http://127.0.0.1:${port}`, retry: { maxRetries: 2 }, onEvent: (e) => events.push(e.type) })
+      const error = await client({
+        baseUrl: `http://127.0.0.1:${port}`,
+        retry: { maxRetries: 2 },
+        onEvent: (e) => events.push(e.type),
+      })
         .account()
         .catch((e: unknown) => e);
       expect(error).toMatchObject({ kind: 'unavailable' });
@@ -230,18 +266,22 @@ describe('the Hunter client', () => {
       expect(time.sleeps).toHaveLength(1);
     });
 
-    it("polls the verifier while it answers 202, then reports the check as pending", async () => {
+    it('polls the verifier while it answers 202, then reports the check as pending', async () => {
       hunter.inject({ status: 202, endpoint: 'email-verifier', times: 2 });
       await expect(client().emailVerifier('jane.doe@acme.com')).resolves.toMatchObject({ status: 'valid' });
       hunter.inject({ status: 202, endpoint: 'email-verifier', times: 10 });
-      await expect(client({ retry: { maxPendingPolls: 2 } }).emailVerifier('jane.doe@acme.com')).resolves.toMatchObject({
+      await expect(
+        client({ retry: { maxPendingPolls: 2 } }).emailVerifier('jane.doe@acme.com'),
+      ).resolves.toMatchObject({
         status: 'unknown',
         pending: true,
       });
     });
 
     it('a 200 it cannot read is a bad_response, and other 4xx are bad_request', async () => {
-      await expect(client().emailFinder({ domain: 'acme.com' })).rejects.toMatchObject({ kind: 'bad_request' });
+      await expect(client().emailFinder({ domain: 'acme.com' })).rejects.toMatchObject({
+        kind: 'bad_request',
+      });
       const raw = http.createServer((_req, res) => res.end('<html>maintenance</html>'));
       await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
       const url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
@@ -265,7 +305,11 @@ describe('the Hunter client', () => {
     hunter.clearFaults();
     hunter.inject({ status: 503, times: 10 });
     const waiting = new AbortController();
-    const c = new HunterClient({ apiKey: 'test-key', baseUrl: hunter.url, retry: { backoff: { baseMs: 10_000, maxMs: 10_000 } } });
+    const c = new HunterClient({
+      apiKey: 'test-key',
+      baseUrl: hunter.url,
+      retry: { backoff: { baseMs: 10_000, maxMs: 10_000 } },
+    });
     const retrying = c.domainSearch({ domain: 'acme.com' }, { signal: waiting.signal });
     setTimeout(() => waiting.abort(), 100);
     await expect(retrying).rejects.toMatchObject({ name: 'AbortError' });
@@ -286,7 +330,8 @@ describe("the Hunter client against the server's rate limits, in real time", () 
       // 40 at 15 a second: the third batch cannot start before two seconds have passed.
       expect(seconds).toBeGreaterThan(2);
       const arrivals = hunter.requests.map((r) => r.at).sort((a, b) => a - b);
-      for (let i = 15; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 15]!).toBeGreaterThan(1000);
+      for (let i = 15; i < arrivals.length; i++)
+        expect(arrivals[i]! - arrivals[i - 15]!).toBeGreaterThan(1000);
 
       // The same burst with the client's limiter opened up: the server answers 403, the client
       // backs off and still gets every answer.

@@ -70,7 +70,11 @@ describe('MX lookups against a DNS server on 127.0.0.1', () => {
     expect(await mx.lookup('flaky.com')).toMatchObject({ status: 'error', code: 'ESERVFAIL' });
     dns.fault('flaky.com', null);
     dns.set('flaky.com', { mx: [{ priority: 1, exchange: 'mx.flaky.com' }] });
-    const answers = await Promise.all([mx.lookup('flaky.com'), mx.lookup('flaky.com'), mx.lookup('flaky.com')]);
+    const answers = await Promise.all([
+      mx.lookup('flaky.com'),
+      mx.lookup('flaky.com'),
+      mx.lookup('flaky.com'),
+    ]);
     expect(answers.map((a) => a.status)).toEqual(['present', 'present', 'present']);
     expect(dns.mxQueries('flaky.com')).toBe(2);
 

@@ -10,7 +10,11 @@ const parts = (input: Parameters<typeof parsePersonName>[0]) => {
 describe('names for addresses', () => {
   it('fold accents and letters outside ASCII', () => {
     expect(foldToAscii('Renée Łódź Ørsted Straße Æsir')).toBe('Renee Lodz Orsted Strasse Aesir');
-    expect(parts({ firstName: 'José', lastName: 'Núñez' })).toEqual({ first: 'jose', last: 'nunez', middle: [] });
+    expect(parts({ firstName: 'José', lastName: 'Núñez' })).toEqual({
+      first: 'jose',
+      last: 'nunez',
+      middle: [],
+    });
   });
 
   it('drop apostrophes, keep hyphens, and offer the hyphen-less and German spellings too', () => {
@@ -23,19 +27,37 @@ describe('names for addresses', () => {
   });
 
   it('join particles to the last name and set middle names aside', () => {
-    expect(parts({ fullName: 'Ludwig Mies van der Rohe' })).toEqual({ first: 'ludwig', last: 'vanderrohe', middle: ['mies'] });
+    expect(parts({ fullName: 'Ludwig Mies van der Rohe' })).toEqual({
+      first: 'ludwig',
+      last: 'vanderrohe',
+      middle: ['mies'],
+    });
     expect(parts({ fullName: 'Anna de la Cruz' })).toEqual({ first: 'anna', last: 'delacruz', middle: [] });
-    expect(parts({ firstName: 'Jan', lastName: 'van der Berg' })).toEqual({ first: 'jan', last: 'vanderberg', middle: [] });
+    expect(parts({ firstName: 'Jan', lastName: 'van der Berg' })).toEqual({
+      first: 'jan',
+      last: 'vanderberg',
+      middle: [],
+    });
     expect(parts({ fullName: 'John Q. Public' })).toEqual({ first: 'john', last: 'public', middle: ['q'] });
   });
 
   it('drop honorifics, suffixes, credentials and nicknames', () => {
-    expect(parts({ fullName: 'Dr. Martin Luther King Jr.' })).toEqual({ first: 'martin', last: 'king', middle: ['luther'] });
+    expect(parts({ fullName: 'Dr. Martin Luther King Jr.' })).toEqual({
+      first: 'martin',
+      last: 'king',
+      middle: ['luther'],
+    });
     expect(parts({ fullName: 'John Smith, Jr., CPA' })).toMatchObject({ first: 'john', last: 'smith' });
     expect(parts({ fullName: 'Henry Ford III' })).toMatchObject({ first: 'henry', last: 'ford' });
-    expect(parts({ firstName: 'Robert', lastName: 'Jones, Sr.' })).toMatchObject({ first: 'robert', last: 'jones' });
+    expect(parts({ firstName: 'Robert', lastName: 'Jones, Sr.' })).toMatchObject({
+      first: 'robert',
+      last: 'jones',
+    });
     expect(parts({ fullName: 'Robert (Bob) Jones' })).toMatchObject({ first: 'robert', last: 'jones' });
-    expect(parts({ fullName: 'William "Bill" Gates PhD' })).toMatchObject({ first: 'william', last: 'gates' });
+    expect(parts({ fullName: 'William "Bill" Gates PhD' })).toMatchObject({
+      first: 'william',
+      last: 'gates',
+    });
   });
 
   it('read "Last, First" and strip characters that are not letters', () => {

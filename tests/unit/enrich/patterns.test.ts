@@ -44,10 +44,20 @@ describe('pattern learning', () => {
   });
 
   it('lets a verified address replace what Hunter inferred, and not the other way round', () => {
-    const fromHunter = mergeLearnedPattern(undefined, { template: '{first}', source: 'hunter', example: null }, AT);
+    const fromHunter = mergeLearnedPattern(
+      undefined,
+      { template: '{first}', source: 'hunter', example: null },
+      AT,
+    );
     const learned = mergeLearnedPattern(fromHunter, verified('{first}.{last}'), AT);
-    expect(learned).toMatchObject({ template: '{first}.{last}', source: 'verified_address', confirmations: 1 });
-    expect(mergeLearnedPattern(learned, { template: '{first}', source: 'hunter', example: null }, AT)).toBe(learned);
+    expect(learned).toMatchObject({
+      template: '{first}.{last}',
+      source: 'verified_address',
+      confirmations: 1,
+    });
+    expect(mergeLearnedPattern(learned, { template: '{first}', source: 'hunter', example: null }, AT)).toBe(
+      learned,
+    );
   });
 
   it('keeps a well-confirmed pattern against one odd address, and flips on a majority', () => {

@@ -27,7 +27,9 @@ describe('the sliding-window limiter', () => {
       sleep: time.sleep,
     });
     const starts: number[] = [];
-    await Promise.all(Array.from({ length: 1200 }, () => limiter.acquire().then(() => starts.push(time.ms()))));
+    await Promise.all(
+      Array.from({ length: 1200 }, () => limiter.acquire().then(() => starts.push(time.ms()))),
+    );
     expect(starts).toHaveLength(1200);
     expect(busiestWindow(starts, 1000)).toBe(15);
     expect(busiestWindow(starts, 60_000)).toBe(500);
@@ -58,7 +60,11 @@ describe('the sliding-window limiter', () => {
 
   it('lets a cancelled caller leave the queue without holding up the others', async () => {
     const time = new FakeTime(0);
-    const limiter = new SlidingWindowLimiter({ windows: [{ limit: 1, windowMs: 1000 }], clock: time, sleep: time.sleep });
+    const limiter = new SlidingWindowLimiter({
+      windows: [{ limit: 1, windowMs: 1000 }],
+      clock: time,
+      sleep: time.sleep,
+    });
     await limiter.acquire();
     const controller = new AbortController();
     const cancelled = limiter.acquire(controller.signal);

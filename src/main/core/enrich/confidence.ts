@@ -45,7 +45,10 @@ export const DEFAULT_CONFIDENCE_RULES: ConfidenceRules = {
   variantPenalty: 5,
 };
 
-export function statusFor(confidence: number, rules: ConfidenceRules = DEFAULT_CONFIDENCE_RULES): EmailStatus {
+export function statusFor(
+  confidence: number,
+  rules: ConfidenceRules = DEFAULT_CONFIDENCE_RULES,
+): EmailStatus {
   if (confidence >= rules.verifiedAt) return 'verified';
   if (confidence >= rules.unknownAt) return 'unknown';
   return 'risky';
@@ -61,7 +64,9 @@ export function isWellFormedEmail(address: string): boolean {
   const domain = address.slice(at + 1);
   if (local.length > 64 || address.length > 254 || !LOCAL_PART.test(local)) return false;
   const info = parse(domain);
-  return info.domain !== null && info.isIcann === true && info.hostname === domain.toLowerCase() && !info.isIp;
+  return (
+    info.domain !== null && info.isIcann === true && info.hostname === domain.toLowerCase() && !info.isIp
+  );
 }
 
 export interface Scored {
@@ -77,7 +82,13 @@ const clamp = (n: number, max: number) => Math.max(0, Math.min(max, Math.round(n
  * Caps that keep a guess honest: an address at a domain that takes no mail, or a malformed one, is
  * risky whatever its pattern; without knowing the MX we never call it verified.
  */
-function applyCaps(score: number, mx: MxEvidence, wellFormed: boolean, rules: ConfidenceRules, reasons: string[]) {
+function applyCaps(
+  score: number,
+  mx: MxEvidence,
+  wellFormed: boolean,
+  rules: ConfidenceRules,
+  reasons: string[],
+) {
   let s = score;
   if (!wellFormed && s >= rules.unknownAt) {
     s = rules.unknownAt - 1;
@@ -85,7 +96,9 @@ function applyCaps(score: number, mx: MxEvidence, wellFormed: boolean, rules: Co
   }
   if ((mx === 'absent' || mx === 'nxdomain') && s >= rules.unknownAt) {
     s = rules.unknownAt - 1;
-    reasons.push(mx === 'nxdomain' ? 'the domain does not exist in DNS' : 'the domain has no MX record: mail bounces');
+    reasons.push(
+      mx === 'nxdomain' ? 'the domain does not exist in DNS' : 'the domain has no MX record: mail bounces',
+    );
   }
   if (mx === 'unchecked' && s >= rules.verifiedAt) {
     s = rules.verifiedAt - 1;

@@ -73,7 +73,8 @@ function checkDomain(host: string | null | undefined, what: string): DomainVerdi
   if (info.isIp) return { ok: false, reason: `${what} is an IP address, not a domain` };
   if (!info.domain || info.isIcann !== true) return { ok: false, reason: `${what} is not a public domain` };
   const domain = info.domain.toLowerCase();
-  if (isFreeMailDomain(domain)) return { ok: false, reason: `${domain} is a free-mail provider, not a company` };
+  if (isFreeMailDomain(domain))
+    return { ok: false, reason: `${domain} is a free-mail provider, not a company` };
   if (PLATFORM_DOMAINS.has(domain) || PLATFORM_HOSTS.has((info.hostname ?? '').toLowerCase())) {
     return { ok: false, reason: `${what} is a page on ${domain}, not the company's own domain` };
   }

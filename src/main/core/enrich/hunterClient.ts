@@ -304,11 +304,18 @@ export class HunterClient implements HunterApi {
       }
       const errors = readErrors(text);
       const details = errors[0]?.details || `HTTP ${status}`;
-      if (status === 401) throw new HunterError('auth', `Hunter refused the API key: ${details}`, status, errors);
-      if (status === 429) throw new HunterError('quota', `Hunter usage limit reached: ${details}`, status, errors);
+      if (status === 401)
+        throw new HunterError('auth', `Hunter refused the API key: ${details}`, status, errors);
+      if (status === 429)
+        throw new HunterError('quota', `Hunter usage limit reached: ${details}`, status, errors);
       if (status === 403) {
         if (rateLimited >= this.retry.maxRateLimitRetries) {
-          throw new HunterError('rate_limited', `Hunter kept answering "too fast": ${details}`, status, errors);
+          throw new HunterError(
+            'rate_limited',
+            `Hunter kept answering "too fast": ${details}`,
+            status,
+            errors,
+          );
         }
         await this.backOff(endpoint, 'rate_limited', rateLimited++, this.retry.rateLimitBackoff, signal);
         continue;
@@ -339,7 +346,8 @@ export class HunterClient implements HunterApi {
 }
 
 function settled<T>(body: T | null, endpoint: HunterEndpoint): T {
-  if (body === null) throw new HunterError('bad_response', `Hunter's ${endpoint} kept answering 202 (not ready).`, 202);
+  if (body === null)
+    throw new HunterError('bad_response', `Hunter's ${endpoint} kept answering 202 (not ready).`, 202);
   return body;
 }
 

@@ -48,7 +48,10 @@ export function hunterErrorToAppFailure(error: HunterError): AppFailure {
       return new AppFailure('not_allowed', 'Hunter refused the API key. Check the Hunter key in Settings.');
     case 'rate_limited':
     case 'unavailable':
-      return new AppFailure('unavailable', `Hunter is not answering right now (${error.message}). Try again later.`);
+      return new AppFailure(
+        'unavailable',
+        `Hunter is not answering right now (${error.message}). Try again later.`,
+      );
     default:
       return new AppFailure('internal', `Hunter call failed: ${error.message}`);
   }

@@ -6,7 +6,14 @@ import { z } from 'zod';
  * matching code. Only the fields we use are read; the rest are ignored. Our own types are camelCase.
  */
 
-export const VERIFICATION_STATUSES = ['valid', 'invalid', 'accept_all', 'webmail', 'disposable', 'unknown'] as const;
+export const VERIFICATION_STATUSES = [
+  'valid',
+  'invalid',
+  'accept_all',
+  'webmail',
+  'disposable',
+  'unknown',
+] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /** Hunter has added statuses before; anything we do not know reads as `unknown`. */
@@ -14,12 +21,25 @@ const verificationStatus = z
   .string()
   .nullish()
   .transform((s): VerificationStatus | null =>
-    s == null ? null : (VERIFICATION_STATUSES as readonly string[]).includes(s) ? (s as VerificationStatus) : 'unknown',
+    s == null
+      ? null
+      : (VERIFICATION_STATUSES as readonly string[]).includes(s)
+        ? (s as VerificationStatus)
+        : 'unknown',
   );
 
-const text = z.string().nullish().transform((s) => (s == null || s === '' ? null : s));
-const int = z.number().nullish().transform((n) => (n == null ? null : n));
-const flag = z.boolean().nullish().transform((b) => b ?? null);
+const text = z
+  .string()
+  .nullish()
+  .transform((s) => (s == null || s === '' ? null : s));
+const int = z
+  .number()
+  .nullish()
+  .transform((n) => (n == null ? null : n));
+const flag = z
+  .boolean()
+  .nullish()
+  .transform((b) => b ?? null);
 
 const verification = z
   .object({ date: text, status: verificationStatus })

@@ -63,7 +63,13 @@ export function patternName(template: PatternTemplate): string {
   return DEFAULT_PATTERNS.find((p) => p.template === template)?.name ?? template;
 }
 
-function render(template: PatternTemplate, first: NamePart, last: NamePart, f: string, l: string): string | null {
+function render(
+  template: PatternTemplate,
+  first: NamePart,
+  last: NamePart,
+  f: string,
+  l: string,
+): string | null {
   if (first.initialOnly && template.includes('{first}')) return null;
   if (last.initialOnly && template.includes('{last}')) return null;
   return template.replace(TOKEN, (_, token: string) => {

@@ -24,7 +24,8 @@ export async function guessCompanyDomain(
   signal?: AbortSignal,
 ): Promise<GuessedDomain> {
   const candidates = domainGuesses(companyName);
-  if (candidates.length === 0) return { domain: null, note: `no domain can be guessed from "${companyName}"` };
+  if (candidates.length === 0)
+    return { domain: null, note: `no domain can be guessed from "${companyName}"` };
   const answers = await Promise.all(candidates.map((d) => mx.lookup(d, signal)));
   const hit = answers.find((a) => a.status === 'present');
   if (hit && hit.status === 'present') {
@@ -69,7 +70,8 @@ export async function resolveContactDomain(
     notes.push(guessed.note);
     if (guessed.domain) return { domain: guessed.domain, source: 'guessed', notes };
   }
-  if (!contact.company?.trim() && !contact.website) notes.push('no company name or website to find a domain from');
+  if (!contact.company?.trim() && !contact.website)
+    notes.push('no company name or website to find a domain from');
   return { domain: null, source: null, notes };
 }
 
