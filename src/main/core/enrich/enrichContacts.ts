@@ -116,7 +116,9 @@ export async function enrichContacts(
       return { ok: true as const, value: await call() };
     } catch (error) {
       if (!(error instanceof HunterError)) throw error; // a cancel mid-call may have been charged: keep it booked
-      await deps.budget.refund?.(kind, units, ref);
+      // Hunter charges only answers it gave; a 200 we could not read was one of them.
+      const answered = error.kind === 'bad_response' && error.status !== null && error.status < 300;
+      if (!answered) await deps.budget.refund?.(kind, units, ref);
       if (error.stopsRun) {
         hunterStop ??= error;
         summary.hunterStopped ??= { kind: error.kind, message: error.message };
