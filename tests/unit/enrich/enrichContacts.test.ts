@@ -201,6 +201,39 @@ describe('enriching contacts', () => {
     });
   });
 
+  it('keeps one entry per address, merging what the import and Hunter say about it', async () => {
+    const w = world();
+    const { results } = await run(w, [
+      { id: 1, firstName: 'Jane', lastName: 'Doe', emails: [{ address: 'Jane.Doe@acme.com' }] },
+      { id: 2, firstName: 'Sam', lastName: 'Lee', emails: [{ address: 'sam.lee@acme.com' }] },
+      // Without Kim, everyone at acme.com would have an address already, and no credit would be spent.
+      { id: 3, firstName: 'Kim', lastName: 'Park', domain: 'acme.com' },
+    ]);
+    expect(searchesSince(w)).toBe(1);
+    // Jane's imported address is the one Hunter lists, verified, at 97: one entry, Hunter's.
+    expect(results[0]!.emails).toHaveLength(1);
+    expect(results[0]!.emails[0]).toMatchObject({
+      email: 'jane.doe@acme.com',
+      source: 'hunter',
+      confidence: 97,
+    });
+    expect(results[0]!.emails[0]!.evidence).toContain('came with the imported row');
+    // Sam's: Hunter is less sure (60, unverified) than an imported address at a domain with mail (85).
+    expect(results[1]!.emails).toHaveLength(1);
+    expect(results[1]!.emails[0]).toMatchObject({ source: 'import', confidence: 85, hunterConfidence: 60 });
+  });
+
+  it('spends nothing on a domain where everyone already has a work address', async () => {
+    const w = world();
+    const { results } = await run(w, [
+      { id: 1, firstName: 'Jane', lastName: 'Doe', emails: [{ address: 'jane.doe@acme.com' }] },
+      { id: 2, firstName: 'Sam', lastName: 'Lee', emails: [{ address: 'sam.lee@acme.com' }] },
+    ]);
+    expect(searchesSince(w)).toBe(0);
+    expect(w.budget.reservations).toEqual([]);
+    expect(results.map((r) => r.emails[0]!.source)).toEqual(['import', 'import']);
+  });
+
   it('never pays twice for a domain in a month, and asks again the next month', async () => {
     const w = world();
     const contacts = [{ id: 1, fullName: 'Peter Gibbons', website: 'initech.com' }];

@@ -1,11 +1,5 @@
 import { systemClock } from '../clock';
-import {
-  DEFAULT_CONFIDENCE_RULES,
-  isWellFormedEmail,
-  scoreFound,
-  scoreGuess,
-  type MxEvidence,
-} from './confidence';
+import { DEFAULT_CONFIDENCE_RULES, type MxEvidence } from './confidence';
 import { emailDomain, isFreeMailDomain } from './domains';
 import type {
   ContactEnrichment,
@@ -16,6 +10,7 @@ import type {
   EnrichOptions,
   FoundEmail,
 } from './enrichTypes';
+import { dedupeEmails, hunterEmail, importedEmail, verifiedGuess } from './foundEmails';
 import { guessEmails, type DomainKnowledge } from './guessEmails';
 import { EMAILS_PER_SEARCH_CREDIT } from './hunterClient';
 import { HunterError } from './hunterErrors';
@@ -24,7 +19,7 @@ import { matchHunterEmail } from './matchPeople';
 import type { MxResult } from './mx';
 import { parsePersonName, type PersonName } from './names';
 import { mergeLearnedPattern, type LearnedPattern, type PatternSource } from './patternStore';
-import { detectTemplate, normalizeTemplate, patternName, type PatternTemplate } from './patterns';
+import { detectTemplate, normalizeTemplate, type PatternTemplate } from './patterns';
 import { runPool } from './pool';
 import { memoizedGuess, resolveContactDomain } from './resolveDomain';
 import type { CreditKind, CreditRef, DomainSearchCache } from './spend';
@@ -93,7 +88,7 @@ export async function enrichContacts(
   let hunterStop: HunterError | null = null;
 
   const finish = (person: Person) => {
-    const emails = dedupe(person.result.emails);
+    const emails = dedupeEmails(person.result.emails);
     person.result.emails = emails;
     if (emails.length > 0) summary.withEmail++;
     finished.push(person);
@@ -218,30 +213,9 @@ export async function enrichContacts(
         person.result.notes.push(`${email} is not at ${group.domain}, so it was left out`);
         continue;
       }
-      const template = person.name ? detectTemplate(person.name, email.slice(0, email.indexOf('@'))) : null;
-      const mx = mxEvidence(group.mx);
-      const wellFormed = isWellFormedEmail(email);
-      const scored = verified
-        ? scoreFound({ confidence: rules.importedConfidence, verification: 'valid', mx, wellFormed }, rules)
-        : scoreGuess({ listedConfidence: rules.importedConfidence, mx, wellFormed }, rules);
-      person.result.emails.push({
-        email,
-        source: 'import',
-        method: 'import',
-        pattern: template,
-        patternName: template ? patternName(template) : null,
-        hunterConfidence: null,
-        verification: null,
-        mx,
-        catchAll: false,
-        confidence: scored.confidence,
-        status: scored.status,
-        evidence: [
-          verified ? 'came with the imported row, marked verified' : 'came with the imported row',
-          ...scored.reasons,
-        ],
-      });
-      if (verified) await learn(group, template, 'verified_address', email);
+      const found = importedEmail(email, verified === true, person.name, mxEvidence(group.mx), rules);
+      person.result.emails.push(found);
+      if (verified) await learn(group, found.pattern, 'verified_address', email);
     }
   }
 
@@ -328,7 +302,16 @@ export async function enrichContacts(
       const hasImport = person.result.emails.some((e) => e.source === 'import');
       const match = search ? matchHunterEmail(person.name, search.emails) : null;
       if (match) {
-        person.result.emails.push(fromHunter(match, 'domain_search', group, search?.acceptAll === true));
+        person.result.emails.push(
+          hunterEmail(
+            match,
+            'domain_search',
+            group.domain,
+            mxEvidence(group.mx),
+            search?.acceptAll === true,
+            rules,
+          ),
+        );
         continue;
       }
       if (hasImport) continue;
@@ -359,50 +342,6 @@ export async function enrichContacts(
       if (guessed.note) person.result.notes.push(guessed.note);
     }
     for (const person of group.people) finish(person);
-  }
-
-  function fromHunter(
-    e: HunterEmail,
-    method: 'domain_search' | 'email_finder',
-    group: DomainGroup,
-    catchAll: boolean,
-  ) {
-    const mx = mxEvidence(group.mx);
-    const scored = scoreFound(
-      {
-        confidence: e.confidence ?? rules.unknownAt,
-        verification: e.verification?.status ?? null,
-        mx,
-        wellFormed: isWellFormedEmail(e.value),
-      },
-      rules,
-    );
-    const name = parsePersonName({ firstName: e.firstName, lastName: e.lastName });
-    const template = name ? detectTemplate(name, e.value.slice(0, e.value.indexOf('@'))) : null;
-    const evidence = [
-      method === 'domain_search'
-        ? `found by Hunter's domain search for ${group.domain}${e.position ? ` (${e.position})` : ''}, confidence ${e.confidence ?? 'not given'}`
-        : `found by Hunter's email finder, score ${e.confidence ?? 'not given'}`,
-    ];
-    if (e.verification?.status) evidence.push(`Hunter's verification: ${e.verification.status}`);
-    evidence.push(...scored.reasons);
-    if (catchAll) evidence.push(`${group.domain} accepts mail for any address (catch-all)`);
-    return {
-      email: e.value,
-      source: 'hunter',
-      method,
-      pattern: template,
-      patternName: template ? patternName(template) : null,
-      hunterConfidence: e.confidence,
-      verification: e.verification
-        ? { status: e.verification.status, score: null, date: e.verification.date }
-        : null,
-      mx,
-      catchAll,
-      confidence: scored.confidence,
-      status: scored.status,
-      evidence,
-    } satisfies FoundEmail;
   }
 
   async function findPerson(group: DomainGroup, person: Person): Promise<FoundEmail | null> {
@@ -447,7 +386,14 @@ export async function enrichContacts(
         f.email,
       );
     }
-    return fromHunter(asEmail, 'email_finder', group, f.acceptAll === true);
+    return hunterEmail(
+      asEmail,
+      'email_finder',
+      group.domain,
+      mxEvidence(group.mx),
+      f.acceptAll === true,
+      rules,
+    );
   }
 
   /**
@@ -477,18 +423,7 @@ export async function enrichContacts(
       }
       summary.verifierCalls++;
       const v: EmailVerification = outcome.value;
-      const scored = scoreFound(
-        { confidence: guess.confidence, verification: v.status, mx: guess.mx, wellFormed: true },
-        rules,
-      );
-      const checked: FoundEmail = {
-        ...guess,
-        verification: { status: v.status, score: v.score, date: null },
-        catchAll: v.status === 'accept_all',
-        confidence: scored.confidence,
-        status: scored.status,
-        evidence: [...guess.evidence, `Hunter's verifier: ${v.status ?? 'no answer'}`, ...scored.reasons],
-      };
+      const checked = verifiedGuess(guess, v, rules);
       if (v.status === 'valid') {
         person.result.emails.push(checked);
         await learn(group, guess.pattern, 'verified_address', guess.email);
@@ -504,26 +439,4 @@ export async function enrichContacts(
   summary.cancelled = signal?.aborted === true;
   finished.sort((a, b) => a.index - b.index);
   return { results: finished.map((p) => p.result), summary };
-}
-
-/** One entry per address: the most confident, with every source's evidence. */
-function dedupe(emails: FoundEmail[]): FoundEmail[] {
-  const byAddress = new Map<string, FoundEmail>();
-  for (const e of emails) {
-    const seen = byAddress.get(e.email);
-    if (!seen) byAddress.set(e.email, e);
-    else {
-      const [keep, other] = e.confidence > seen.confidence ? [e, seen] : [seen, e];
-      byAddress.set(e.email, {
-        ...keep,
-        verification: keep.verification ?? other.verification,
-        hunterConfidence: keep.hunterConfidence ?? other.hunterConfidence,
-        evidence: [...keep.evidence, ...other.evidence.filter((x) => !keep.evidence.includes(x))],
-      });
-    }
-  }
-  const rank = { hunter: 0, import: 1, pattern: 2 } as const;
-  return [...byAddress.values()].sort(
-    (a, b) => b.confidence - a.confidence || rank[a.source] - rank[b.source],
-  );
 }
