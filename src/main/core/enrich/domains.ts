@@ -1,6 +1,6 @@
-import emailProviders from 'email-providers';
 import { parse } from 'tldts';
 import { foldToAscii } from './names';
+import { isFreeMailDomain, SHARED_HOST_DOMAINS } from '../normalize/freeMail';
 
 /**
  * Where a company's mail domain comes from, and the domains that never are one. The free-mail list
@@ -12,59 +12,13 @@ export type DomainSource = 'known' | 'email' | 'website' | 'guessed';
 
 export type DomainVerdict = { ok: true; domain: string } | { ok: false; reason: string };
 
-let freeMail: Set<string> | null = null;
-
-/** True for gmail.com, outlook.com, comcast.net …: an address there says nothing about an employer. */
-export function isFreeMailDomain(domain: string): boolean {
-  freeMail ??= new Set(emailProviders.map((d) => d.toLowerCase()));
-  const d = domain.toLowerCase();
-  const registrable = parse(d).domain;
-  return freeMail.has(d) || (registrable !== null && freeMail.has(registrable));
-}
+export { isFreeMailDomain };
 
 /**
  * Sites where a company has a page but not its own domain: a "website" there tells nothing about
  * its mail. Matched on the registrable domain, or on the host for Google's page builders.
  */
-const PLATFORM_DOMAINS = new Set([
-  'facebook.com',
-  'fb.com',
-  'linkedin.com',
-  'instagram.com',
-  'twitter.com',
-  'x.com',
-  'youtube.com',
-  'tiktok.com',
-  'pinterest.com',
-  'yelp.com',
-  'yellowpages.com',
-  'bbb.org',
-  'angi.com',
-  'angieslist.com',
-  'homeadvisor.com',
-  'houzz.com',
-  'thumbtack.com',
-  'nextdoor.com',
-  'manta.com',
-  'mapquest.com',
-  'buildzoom.com',
-  'porch.com',
-  'bizapedia.com',
-  'opencorporates.com',
-  'linktr.ee',
-  'wixsite.com',
-  'wix.com',
-  'squarespace.com',
-  'weebly.com',
-  'wordpress.com',
-  'blogspot.com',
-  'godaddysites.com',
-  'business.site',
-  'myshopify.com',
-  'carrd.co',
-  'goo.gl',
-  'g.page',
-]);
+const PLATFORM_DOMAINS = SHARED_HOST_DOMAINS;
 const PLATFORM_HOSTS = new Set(['sites.google.com', 'maps.google.com', 'business.google.com']);
 
 function checkDomain(host: string | null | undefined, what: string): DomainVerdict {

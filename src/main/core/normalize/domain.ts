@@ -2,7 +2,7 @@ import { parse } from 'tldts';
 import { FREE_MAIL_DOMAINS, SHARED_HOST_DOMAINS } from './freeMail';
 import { emailDomain } from './email';
 
-export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain.toLowerCase());
+export { isFreeMailDomain } from './freeMail';
 
 /** A website as a link: scheme added when missing, lowercased host; null when it is not one. */
 export function normalizeWebsite(raw: string): string | null {

@@ -1,9 +1,12 @@
+import { parse } from 'tldts';
+import emailProviders from 'email-providers';
+
 /**
  * Registrable domains of consumer mailbox providers and ISPs. Two people with @gmail.com
  * addresses say nothing about sharing a company, so these never count as a company's domain.
  * Registrable domains only (tldts `getDomain` output): "mail.yahoo.co.uk" arrives as "yahoo.co.uk".
  */
-export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+const CURATED_FREE_MAIL = [
   'windowslive.com',
   'inbox.com',
   // Global webmail
@@ -158,13 +161,13 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'excite.com',
   'lycos.com',
   'inbox.com',
-]);
+];
 
 /**
  * Registrable domains that host many unrelated businesses' pages: a website of
  * facebook.com/acme or acme.wordpress.com is not a company domain.
  */
-export const SHARED_HOST_DOMAINS: ReadonlySet<string> = new Set([
+const CURATED_SHARED_HOSTS = [
   'jimdo.com',
   'jimdosite.com',
   'mystrikingly.com',
@@ -214,4 +217,32 @@ export const SHARED_HOST_DOMAINS: ReadonlySet<string> = new Set([
   'square.site',
   'myshopify.com',
   'example.com',
+];
+
+/**
+ * Free and ISP mail: the `email-providers` package (about 8,700 domains, kept up to date upstream)
+ * with our own list on top for the ones contractor lists are full of.
+ */
+export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  ...emailProviders.map((d) => d.toLowerCase()),
+  ...CURATED_FREE_MAIL,
 ]);
+
+export const SHARED_HOST_DOMAINS: ReadonlySet<string> = new Set([
+  ...CURATED_SHARED_HOSTS,
+  'youtube.com',
+  'tiktok.com',
+  'pinterest.com',
+  'bizapedia.com',
+  'opencorporates.com',
+  'linktr.ee',
+  'myshopify.com',
+  'g.page',
+]);
+
+/** True for gmail.com, outlook.com, comcast.net, mail.yahoo.co.uk: an address there says nothing about an employer. */
+export function isFreeMailDomain(domain: string): boolean {
+  const d = domain.toLowerCase();
+  const registrable = parse(d).domain;
+  return FREE_MAIL_DOMAINS.has(d) || (registrable !== null && FREE_MAIL_DOMAINS.has(registrable));
+}
