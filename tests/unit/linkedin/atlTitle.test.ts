@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ATL_KEYWORDS, isAtlTitle, matchAtlTitle } from '../../../src/main/core/linkedin/atlTitle';
+import { DEFAULT_ATL_KEYWORDS, isAtlTitle, matchAtlTitle } from '../../../src/main/core/titles/atlTitle';
 
 describe('the ATL title rule (default keywords)', () => {
   it.each([

@@ -4,6 +4,10 @@ import Database from 'better-sqlite3';
 import { AppFailure } from '@shared/contract/result';
 import { MIGRATIONS } from './migrations';
 import { migrate } from './migrate';
+import { installSearchTriggers } from '../search/searchTriggers';
+
+const hasSearchIndexes = (db: Db) =>
+  db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'companies_fts'`).pluck().get() === 1;
 
 export type Db = Database.Database;
 
@@ -37,6 +41,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     if (options.migrate !== false && !options.readonly) migrate(db, MIGRATIONS);
+    // Search indexes follow every write made through this connection (see searchTriggers.ts).
+    if (!options.readonly && hasSearchIndexes(db)) installSearchTriggers(db);
     return db;
   } catch (error) {
     db.close();

@@ -20,6 +20,7 @@ import type { CompanyDraft, ContactDraft, MappedRow } from './commit/drafts';
 import { fileSha256 } from './fileHash';
 import { readSettings } from '../settings/settingsStore';
 import { resolveStored } from '../resolution/resolveStored';
+import { changedByBatch, pauseSearchSync, reindex } from '../search/searchSync';
 
 export interface ImportRunContext {
   db: Db;
@@ -134,6 +135,7 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
         ).lastInsertRowid,
     );
     report.batchId = batchId;
+    pauseSearchSync(db);
     const store = new RecordStore(db, new SqlKeys(db), batchId, now, crmSource);
     let nextSourceRowId =
       (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM source_rows').pluck().get() as number) ?? 1;
@@ -209,6 +211,7 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
       report.merged = resolved.company.merged + resolved.contact.merged;
       report.sentToReview = resolved.company.sentToReview + resolved.contact.sentToReview;
     }
+    reindex(db, { ...changedByBatch(db, batchId), createdByBatch: batchId });
     ctx.progress(report.rowsRead, report.rowsRead);
     report.seconds = (performance.now() - started) / 1000;
     db.prepare(

@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
 import { undoMerge } from '../resolution/undoMerge';
+import { changedByBatch, pauseSearchSync, reindex } from '../search/searchSync';
 
 export interface UndoReport {
   batchId: number;
@@ -81,6 +82,19 @@ export function undoImport(db: Db, batchId: number, clock: Clock): UndoReport {
   }
 
   return db.transaction((): UndoReport => {
+    // What to reindex is read before the import's traces are removed; the triggers rest meanwhile.
+    const touched = changedByBatch(db, batchId);
+    const created = {
+      companies: db
+        .prepare('SELECT id FROM companies WHERE created_batch_id = ?')
+        .pluck()
+        .all(batchId) as number[],
+      contacts: db
+        .prepare('SELECT id FROM contacts WHERE created_batch_id = ?')
+        .pluck()
+        .all(batchId) as number[],
+    };
+    pauseSearchSync(db);
     const ownMerges = db
       .prepare('SELECT id FROM merges WHERE batch_id = ? AND undone_at IS NULL ORDER BY id DESC')
       .pluck()
@@ -117,6 +131,11 @@ export function undoImport(db: Db, batchId: number, clock: Clock): UndoReport {
     const companies = db.prepare('DELETE FROM companies WHERE created_batch_id = ?').run(batchId).changes;
     const rows = db.prepare('DELETE FROM source_rows WHERE batch_id = ?').run(batchId).changes;
     db.prepare('DELETE FROM import_changes WHERE batch_id = ?').run(batchId);
+    // The records it created leave the index; those it changed are indexed as restored.
+    reindex(db, {
+      companies: [...touched.companies, ...created.companies],
+      contacts: [...touched.contacts, ...created.contacts],
+    });
     db.prepare(`UPDATE import_batches SET status = 'undone', undone_at = ? WHERE id = ?`).run(
       clock.now().toISOString(),
       batchId,

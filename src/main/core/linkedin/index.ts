@@ -22,7 +22,7 @@ export {
   type AssistedSendOutcome,
   type NotSentReason,
 } from './assistedSend';
-export { DEFAULT_ATL_KEYWORDS, isAtlTitle, matchAtlTitle, type AtlMatch } from './atlTitle';
+export { DEFAULT_ATL_KEYWORDS, isAtlTitle, matchAtlTitle, type AtlMatch } from '../titles/atlTitle';
 export { locateBrowser, type BrowserLocation, type LocateOptions, type LocateResult } from './browserLocator';
 export { linkedInProfileDir, openLinkedInBrowser, type OpenBrowserOptions } from './launch';
 export { canonicalProfileUrl, normalizeProfileUrl, profileUrlFromInput, LinkedInUrls } from './urls';

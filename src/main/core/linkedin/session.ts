@@ -14,7 +14,7 @@ import {
   type AssistedSendOptions,
   type AssistedSendOutcome,
 } from './assistedSend';
-import { DEFAULT_ATL_KEYWORDS, isAtlTitle } from './atlTitle';
+import { DEFAULT_ATL_KEYWORDS, isAtlTitle } from '../titles/atlTitle';
 import {
   isLeadListUrl,
   readCompanyPeople,

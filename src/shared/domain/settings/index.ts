@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { dedupeSettingsSchema } from './dedupe';
+import { scoringSettingsSchema } from './scoring';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -8,6 +9,7 @@ import { dedupeSettingsSchema } from './dedupe';
  */
 export const SETTINGS_SECTIONS = {
   dedupe: dedupeSettingsSchema,
+  scoring: scoringSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;

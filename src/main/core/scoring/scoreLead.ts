@@ -1,0 +1,166 @@
+import type { ScoreBreakdown, ScoreFactor, ScoringSettings, Tier } from '@shared/domain/settings/scoring';
+import { matchAtlTitle } from '../titles/atlTitle';
+
+/** What a lead's score is computed from: the contact and its company, as stored. */
+export interface LeadFacts {
+  title: string | null;
+  employeeCount: number | null;
+  hasEmail: boolean;
+  hasLinkedin: boolean;
+  discoverySource: string;
+  industry: string | null;
+  icpScore: number | null;
+  icpTier: string | null;
+}
+
+const SOURCE_WORDS: Record<string, string> = {
+  connection: 'an existing connection',
+  search: 'a LinkedIn search',
+  company_page: "the company's LinkedIn page",
+  import: 'an imported list',
+};
+
+export function tierOf(score: number, settings: ScoringSettings): Tier {
+  if (score >= settings.tiers.hot) return 'HOT';
+  if (score >= settings.tiers.warm) return 'WARM';
+  return 'COLD';
+}
+
+function titleFactor(title: string | null, s: ScoringSettings): ScoreFactor {
+  const max = Math.max(s.otherTitlePoints, ...s.titleRules.map((r) => r.points));
+  if (!title)
+    return {
+      factor: 'title',
+      points: s.otherTitlePoints,
+      max,
+      sentence: `No title known: ${s.otherTitlePoints} of ${max}.`,
+    };
+  for (const rule of s.titleRules) {
+    const match = matchAtlTitle(title, rule.keywords);
+    if (match) {
+      return {
+        factor: 'title',
+        points: rule.points,
+        max,
+        sentence: `“${title}” counts as ${rule.label.toLowerCase()}: ${rule.points} of ${max}.`,
+      };
+    }
+  }
+  return {
+    factor: 'title',
+    points: s.otherTitlePoints,
+    max,
+    sentence: `“${title}” is not a senior title: ${s.otherTitlePoints} of ${max}.`,
+  };
+}
+
+function sizeFactor(employees: number | null, s: ScoringSettings): ScoreFactor {
+  const { size } = s;
+  const max = Math.max(size.enterprisePoints, size.midPoints, size.smallOrUnknownPoints);
+  if (employees === null)
+    return {
+      factor: 'size',
+      points: size.smallOrUnknownPoints,
+      max,
+      sentence: `Company size unknown: ${size.smallOrUnknownPoints} of ${max}.`,
+    };
+  if (employees >= size.enterpriseMin) {
+    return {
+      factor: 'size',
+      points: size.enterprisePoints,
+      max,
+      sentence: `${employees} employees is enterprise (${size.enterpriseMin}+): ${size.enterprisePoints} of ${max}.`,
+    };
+  }
+  if (employees >= size.midMin) {
+    return {
+      factor: 'size',
+      points: size.midPoints,
+      max,
+      sentence: `${employees} employees is mid-market (${size.midMin}–${size.enterpriseMin - 1}): ${size.midPoints} of ${max}.`,
+    };
+  }
+  return {
+    factor: 'size',
+    points: size.smallOrUnknownPoints,
+    max,
+    sentence: `${employees} employees is a small company: ${size.smallOrUnknownPoints} of ${max}.`,
+  };
+}
+
+function industryFactor(industry: string | null, s: ScoringSettings): ScoreFactor {
+  const { targetPoints, otherPoints, targets } = s.industry;
+  const max = Math.max(targetPoints, otherPoints);
+  const lower = industry?.toLowerCase() ?? '';
+  const target = industry ? targets.find((t) => lower.includes(t.toLowerCase())) : undefined;
+  if (target)
+    return {
+      factor: 'industry',
+      points: targetPoints,
+      max,
+      sentence: `${industry} is a target industry (${target}): ${targetPoints} of ${max}.`,
+    };
+  return {
+    factor: 'industry',
+    points: otherPoints,
+    max,
+    sentence: industry
+      ? `${industry} is not a target industry: ${otherPoints} of ${max}.`
+      : `Industry unknown: ${otherPoints} of ${max}.`,
+  };
+}
+
+/**
+ * A lead's score from the rules: title seniority, company size, a known email, how the person was
+ * found, the industry — each with the sentence that explains it — then the spreadsheet's own ICP
+ * score blended in by its weight. HOT leads without an email (but with a LinkedIn profile) are the
+ * ones worth an InMail.
+ */
+export function scoreLead(facts: LeadFacts, s: ScoringSettings): ScoreBreakdown {
+  const sourcePoints = s.sourcePoints[facts.discoverySource as keyof typeof s.sourcePoints] ?? 0;
+  const sourceMax = Math.max(...Object.values(s.sourcePoints));
+  const factors: ScoreFactor[] = [
+    titleFactor(facts.title, s),
+    sizeFactor(facts.employeeCount, s),
+    {
+      factor: 'email',
+      points: facts.hasEmail ? s.emailKnownPoints : 0,
+      max: s.emailKnownPoints,
+      sentence: facts.hasEmail
+        ? `A work email is known: ${s.emailKnownPoints} of ${s.emailKnownPoints}.`
+        : `No email yet: 0 of ${s.emailKnownPoints}.`,
+    },
+    {
+      factor: 'source',
+      points: sourcePoints,
+      max: sourceMax,
+      sentence: `Found through ${SOURCE_WORDS[facts.discoverySource] ?? facts.discoverySource}: ${sourcePoints} of ${sourceMax}.`,
+    },
+    industryFactor(facts.industry, s),
+  ];
+  const rulesScore = Math.min(
+    100,
+    factors.reduce((sum, f) => sum + f.points, 0),
+  );
+  let score = rulesScore;
+  const icp =
+    facts.icpScore ?? (facts.icpTier ? (s.icpTierPoints[facts.icpTier.toUpperCase()] ?? null) : null);
+  if (icp !== null && s.icpWeight > 0) {
+    score = Math.round((1 - s.icpWeight) * rulesScore + s.icpWeight * Math.max(0, Math.min(100, icp)));
+    const tier = facts.icpTier ? ` (${facts.icpTier})` : '';
+    factors.push({
+      factor: 'icp',
+      points: score - rulesScore,
+      max: 0,
+      sentence: `The list's own ICP score ${icp}${tier} counts for ${Math.round(s.icpWeight * 100)}%: ${rulesScore} becomes ${score}.`,
+    });
+  }
+  const tier = tierOf(score, s);
+  return {
+    score,
+    tier,
+    inmailEligible: tier === 'HOT' && !facts.hasEmail && facts.hasLinkedin,
+    rulesScore,
+    factors,
+  };
+}
