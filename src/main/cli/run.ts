@@ -6,6 +6,7 @@ import type { CliCommand } from './command';
 import { dbBackupCommand, dbInfoCommand } from './commands/db';
 import { fieldsCommand, importCommand } from './commands/import';
 import { clustersCommand, dedupeCommand } from './commands/dedupe';
+import { approveCommand, rejectCommand, scoreCommand } from './commands/leads';
 import { defaultDataDir, DB_FILE_NAME } from './defaultPaths';
 import { UsageError, type CliIo } from './io';
 
@@ -17,6 +18,9 @@ export const COMMANDS: CliCommand[] = [
   fieldsCommand,
   dedupeCommand,
   clustersCommand,
+  scoreCommand,
+  approveCommand,
+  rejectCommand,
 ];
 
 function helpText(): string {

@@ -3,6 +3,7 @@ import type { Db } from './db/database';
 import type { Clock } from './clock';
 import type { JobManager } from './jobs/jobManager';
 import type { SecretReader } from './secrets/secretStore';
+import type { RecordLists } from './records/recordLists';
 
 /** What every core handler is given: the core worker's connection and its services. */
 export interface CoreContext {
@@ -12,5 +13,7 @@ export interface CoreContext {
   /** Reads an API key for a provider call; in the app it asks the host, which owns the keychain. */
   secrets: SecretReader;
   dataDir: string;
+  /** The records table's reads, with their cache of ordered ids. */
+  records: RecordLists;
   emit<E extends EventName>(event: E, payload: ServerEvents[E]): void;
 }

@@ -4,6 +4,7 @@ import { appHandlers } from './app/handlers';
 import { importHandlers } from './import/handlers';
 import { reviewHandlers } from './resolution/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { recordHandlers } from './records/handlers';
 import { jobHandlers } from './jobs/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
@@ -19,5 +20,6 @@ export const coreHandlers = {
   ...importHandlers,
   ...reviewHandlers,
   ...settingsHandlers,
+  ...recordHandlers,
   ...jobHandlers,
 } satisfies CoreHandlers;

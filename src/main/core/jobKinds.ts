@@ -1,9 +1,16 @@
 import type { AnyJobDefinition } from './jobs/registry';
 import { importJob, inspectJob, undoImportJob } from './import/jobs';
 import { dedupeJob } from './resolution/jobs';
+import { scoreJob } from './scoring/jobs';
 
 /**
  * Every job kind built into the app. The core worker, the job worker and the CLI all read this
  * list, so they know the same kinds. Each feature adds its job here.
  */
-export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [inspectJob, importJob, undoImportJob, dedupeJob];
+export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [
+  inspectJob,
+  importJob,
+  undoImportJob,
+  dedupeJob,
+  scoreJob,
+];

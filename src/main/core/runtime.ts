@@ -11,6 +11,7 @@ import { JobRegistry } from './jobs/registry';
 import { BUILT_IN_JOBS } from './jobKinds';
 import { SecretStore, type SecretReader } from './secrets/secretStore';
 import { coreHandlers } from './handlers';
+import { RecordLists } from './records/recordLists';
 import type { CoreContext } from './context';
 import type { CoreOptions } from './worker/protocol';
 
@@ -59,6 +60,7 @@ export async function openCore(
     clock,
     jobs,
     secrets,
+    records: new RecordLists(db),
     dataDir: options.dataDir,
     emit,
   };

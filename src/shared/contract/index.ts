@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appCalls } from './app';
 import { importCalls } from './imports';
 import { reviewCalls } from './review';
+import { recordCalls } from './records';
 import { settingsCalls } from './settings';
 import { jobCalls } from './jobs';
 import { prefsCalls } from './prefs';
@@ -17,6 +18,7 @@ export const calls = {
   ...appCalls,
   ...importCalls,
   ...reviewCalls,
+  ...recordCalls,
   ...settingsCalls,
   ...jobCalls,
   ...prefsCalls,

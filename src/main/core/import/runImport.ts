@@ -21,6 +21,7 @@ import { fileSha256 } from './fileHash';
 import { readSettings } from '../settings/settingsStore';
 import { resolveStored } from '../resolution/resolveStored';
 import { changedByBatch, pauseSearchSync, reindex } from '../search/searchSync';
+import { rescore } from '../scoring/rescore';
 
 export interface ImportRunContext {
   db: Db;
@@ -212,6 +213,7 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
       report.sentToReview = resolved.company.sentToReview + resolved.contact.sentToReview;
     }
     reindex(db, { ...changedByBatch(db, batchId), createdByBatch: batchId });
+    rescore(db, readSettings(db, 'scoring'), now);
     ctx.progress(report.rowsRead, report.rowsRead);
     report.seconds = (performance.now() - started) / 1000;
     db.prepare(

@@ -3,6 +3,8 @@ import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
 import { undoMerge } from '../resolution/undoMerge';
+import { rescore } from '../scoring/rescore';
+import { readSettings } from '../settings/settingsStore';
 import { changedByBatch, pauseSearchSync, reindex } from '../search/searchSync';
 
 export interface UndoReport {
@@ -136,6 +138,7 @@ export function undoImport(db: Db, batchId: number, clock: Clock): UndoReport {
       companies: [...touched.companies, ...created.companies],
       contacts: [...touched.contacts, ...created.contacts],
     });
+    rescore(db, readSettings(db, 'scoring'), clock.now().toISOString());
     db.prepare(`UPDATE import_batches SET status = 'undone', undone_at = ? WHERE id = ?`).run(
       clock.now().toISOString(),
       batchId,

@@ -4,8 +4,11 @@ import { awaitJob } from '../jobs/awaitJob';
 import { acceptAbove, decide, pendingCount, reopen, reviewQueue } from './reviewQueue';
 import { undoMerge } from './undoMerge';
 
-const changed = (ctx: Parameters<CoreHandler<'review.count'>>[1]) =>
+/** After merges: the page refetches, and every lead is scored again on a job thread. */
+const changed = (ctx: Parameters<CoreHandler<'review.count'>>[1]) => {
+  ctx.jobs.start('score', {});
   ctx.emit('data.changed', { scope: 'review' });
+};
 
 export const reviewHandlers = {
   'dedupe.run': ((_input, ctx) =>

@@ -2,6 +2,7 @@ import type { DedupeReport } from '@shared/domain/resolution';
 import type { JobDefinition } from '../jobs/types';
 import { readSettings } from '../settings/settingsStore';
 import { resolveStored } from './resolveStored';
+import { rescore } from '../scoring/rescore';
 
 /**
  * "Find duplicates": resolves every stored company and contact in one transaction (one write lock,
@@ -25,6 +26,7 @@ export const dedupeJob: JobDefinition<Record<string, never>, DedupeReport> = {
         },
         { kind: 'all' },
       );
+      rescore(ctx.db, readSettings(ctx.db, 'scoring'), ctx.clock.now().toISOString());
       const result: DedupeReport = {
         companies: stats.company,
         contacts: stats.contact,

@@ -1,0 +1,166 @@
+import type { ScoringSettings, Tier } from '@shared/domain/settings/scoring';
+import type { Db } from '../db/database';
+import { scoreLead, type LeadFacts } from './scoreLead';
+
+interface FactsRow {
+  id: number;
+  full_name: string;
+  title: string | null;
+  email: string | null;
+  linkedin_key: string | null;
+  company_id: number | null;
+  discovery_source: string;
+  has_email: number;
+  employee_count: number | null;
+  industry: string | null;
+  icp_score: number | null;
+  icp_tier: string | null;
+  old_hash: string | null;
+  old_score: number | null;
+  old_tier: Tier | null;
+}
+
+const FACTS_SQL = `
+  SELECT c.id, c.full_name, c.title, c.email, c.linkedin_key, c.company_id, c.discovery_source,
+         (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)) AS has_email,
+         co.employee_count, co.industry, co.icp_score, co.icp_tier,
+         s.data_hash AS old_hash, s.score AS old_score, s.tier AS old_tier
+  FROM contacts c
+  LEFT JOIN companies co ON co.id = c.company_id
+  LEFT JOIN scores s ON s.contact_id = c.id
+  WHERE c.merged_into IS NULL`;
+
+/** FNV-1a, 32 bits: a cheap fingerprint of a lead's data, to notice that it changed. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+const factsOf = (r: FactsRow): LeadFacts => ({
+  title: r.title,
+  employeeCount: r.employee_count,
+  hasEmail: r.has_email === 1,
+  hasLinkedin: r.linkedin_key !== null,
+  discoverySource: r.discovery_source,
+  industry: r.industry,
+  icpScore: r.icp_score,
+  icpTier: r.icp_tier,
+});
+
+/**
+ * The data an approval decision was made on. When it changes — a new title, an email found, a
+ * move to another company — a decided lead is a new question.
+ */
+const dataHash = (r: FactsRow) =>
+  fingerprint(
+    [
+      r.full_name,
+      r.title,
+      r.email,
+      r.linkedin_key,
+      r.company_id,
+      r.has_email,
+      r.employee_count,
+      r.industry,
+      r.icp_score,
+      r.icp_tier,
+      r.discovery_source,
+    ].join('\u0001'),
+  );
+
+export interface RescoreReport {
+  scored: number;
+  changed: number;
+  tiers: Record<Tier, number>;
+  seconds: number;
+}
+
+/**
+ * Every lead's facts in chunks of 5,000 by id: each chunk is read whole before anything is written
+ * (a connection cannot write while it iterates), and memory stays small on 250,000 contacts.
+ */
+function* factRows(db: Db, contactIds?: readonly number[]): Generator<FactsRow> {
+  if (!contactIds) {
+    const chunk = db.prepare(`${FACTS_SQL} AND c.id > ? ORDER BY c.id LIMIT 5000`);
+    let after = 0;
+    for (;;) {
+      const rows = chunk.all(after) as FactsRow[];
+      if (rows.length === 0) return;
+      yield* rows;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+  const one = db.prepare(`${FACTS_SQL} AND c.id = ?`);
+  for (const id of contactIds) {
+    const row = one.get(id) as FactsRow | undefined;
+    if (row) yield row;
+  }
+}
+
+/**
+ * Scores every standing contact (or the given ones) and stores score, tier, breakdown and the data
+ * fingerprint; a row whose result did not change is not rewritten. Titles repeat, so each
+ * distinct lead profile is scored once.
+ */
+export function rescore(
+  db: Db,
+  settings: ScoringSettings,
+  now: string,
+  contactIds?: readonly number[],
+): RescoreReport {
+  const started = performance.now();
+  const upsert = db.prepare(
+    `INSERT INTO scores (contact_id, score, tier, inmail_eligible, breakdown, data_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (contact_id) DO UPDATE SET score = excluded.score, tier = excluded.tier, inmail_eligible = excluded.inmail_eligible,
+       breakdown = excluded.breakdown, data_hash = excluded.data_hash, scored_at = excluded.scored_at`,
+  );
+  const memo = new Map<string, { score: number; tier: Tier; inmail: number; breakdown: string }>();
+  const report: RescoreReport = { scored: 0, changed: 0, tiers: { HOT: 0, WARM: 0, COLD: 0 }, seconds: 0 };
+  db.transaction(() => {
+    for (const row of factRows(db, contactIds)) {
+      const facts = factsOf(row);
+      const key = JSON.stringify(facts);
+      let result = memo.get(key);
+      if (!result) {
+        const scored = scoreLead(facts, settings);
+        result = {
+          score: scored.score,
+          tier: scored.tier,
+          inmail: scored.inmailEligible ? 1 : 0,
+          breakdown: JSON.stringify(scored),
+        };
+        memo.set(key, result);
+      }
+      const hash = dataHash(row);
+      report.scored++;
+      report.tiers[result.tier]++;
+      if (row.old_hash === hash && row.old_score === result.score && row.old_tier === result.tier) continue;
+      upsert.run(row.id, result.score, result.tier, result.inmail, result.breakdown, hash, now);
+      report.changed++;
+    }
+  })();
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+/** How many leads would move between tiers under other rules: the preview before saving them. */
+export function previewTierMoves(
+  db: Db,
+  settings: ScoringSettings,
+): { from: Tier | null; to: Tier; count: number }[] {
+  const moves = new Map<string, number>();
+  for (const row of factRows(db)) {
+    const to = scoreLead(factsOf(row), settings).tier;
+    if (to === row.old_tier) continue;
+    const key = `${row.old_tier ?? ''}>${to}`;
+    moves.set(key, (moves.get(key) ?? 0) + 1);
+  }
+  return [...moves.entries()].map(([key, count]) => {
+    const [from, to] = key.split('>') as [string, Tier];
+    return { from: (from || null) as Tier | null, to, count };
+  });
+}

@@ -1,0 +1,178 @@
+import { useDataVersion } from '../../hooks/useDataVersion';
+import { useLoaded } from '../../hooks/useLoaded';
+import type { CompanyDetail, ContactDetail, FieldProvenance } from '@shared/domain/records';
+import { api, unwrap } from '../../api';
+import { TierBadge } from './TierBadge';
+
+function Provenance({ fields }: { fields: FieldProvenance[] }) {
+  return (
+    <table className="provenance" data-testid="provenance">
+      <tbody>
+        {fields
+          .filter((f) => f.value !== null)
+          .map((f) => (
+            <tr key={f.field} data-field={f.field}>
+              <th>{f.field.replace(/_/g, ' ')}</th>
+              <td>
+                <div>{String(f.value)}</div>
+                <div className="muted provenance__source">
+                  {f.source === null
+                    ? ''
+                    : 'batchId' in f.source
+                      ? `${f.source.fileName}, row ${f.source.row}${f.source.column ? `, column “${f.source.column}”` : ''}`
+                      : f.source.note}
+                </div>
+                {f.alternatives.length > 0 && (
+                  <div className="provenance__alternatives">
+                    also seen:{' '}
+                    {f.alternatives.map((a) => `${a.value}${a.from ? ` (${a.from})` : ''}`).join('; ')}
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ContactBody({ detail }: { detail: ContactDetail }) {
+  const { contact, score } = detail;
+  return (
+    <>
+      <h2>{contact.fullName || contact.email || 'Unnamed'}</h2>
+      <p className="muted">
+        {contact.title ?? 'No title'}
+        {contact.companyName ? ` · ${contact.companyName}` : ''}
+      </p>
+      <section>
+        <h3>
+          Score <TierBadge tier={contact.tier} score={contact.score} />
+        </h3>
+        {score ? (
+          <ul className="breakdown" data-testid="score-breakdown">
+            {score.factors.map((f) => (
+              <li key={f.factor}>{f.sentence}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Not scored yet.</p>
+        )}
+      </section>
+      <section>
+        <h3>Emails</h3>
+        {detail.emails.length === 0 ? (
+          <p className="muted">No email known yet.</p>
+        ) : (
+          <ul className="emails" data-testid="emails">
+            {detail.emails.map((e) => (
+              <li key={e.email}>
+                <strong>{e.email}</strong> — {e.status}, {e.confidence}% · from {e.source}
+                {e.pattern ? ` (pattern ${e.pattern})` : ''}
+                {e.catchAll ? ' · catch-all domain' : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h3>Where each value came from</h3>
+        <Provenance fields={detail.provenance} />
+      </section>
+      <section>
+        <h3>Decisions and outreach</h3>
+        {detail.approvals.length === 0 && detail.outreach.length === 0 ? (
+          <p className="muted">No decision or outreach yet.</p>
+        ) : (
+          <ul>
+            {detail.approvals.map((a, i) => (
+              <li key={`a${i}`}>
+                {a.at.slice(0, 10)} {a.decision}
+                {a.reason ? ` — ${a.reason}` : ''}
+              </li>
+            ))}
+            {detail.outreach.map((o) => (
+              <li key={`o${o.id}`}>
+                {o.at.slice(0, 10)} {o.kind}: {o.status}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h3>History</h3>
+        <ul className="history" data-testid="audit">
+          {detail.audit.map((h, i) => (
+            <li key={i}>
+              {h.at.slice(0, 16).replace('T', ' ')} · {h.action} ({h.actor})
+            </li>
+          ))}
+          {detail.audit.length === 0 && <li className="muted">Nothing recorded yet.</li>}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function CompanyBody({ detail }: { detail: CompanyDetail }) {
+  return (
+    <>
+      <h2>{detail.company.name}</h2>
+      <p className="muted">
+        {[detail.company.city, detail.company.state].filter(Boolean).join(', ')}
+        {detail.company.inCrm ? ' · already in CRM' : ''}
+      </p>
+      <section>
+        <h3>People</h3>
+        {detail.contacts.length === 0 ? (
+          <p className="muted">No one found at this company yet.</p>
+        ) : (
+          <ul>
+            {detail.contacts.map((c) => (
+              <li key={c.id}>
+                {c.fullName} — {c.title ?? 'no title'} <TierBadge tier={c.tier} score={c.score} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h3>Where each value came from</h3>
+        <Provenance fields={detail.provenance} />
+      </section>
+    </>
+  );
+}
+
+/** The side panel for one record: provenance, emails with evidence, score, history. */
+export function DetailDrawer({
+  kind,
+  id,
+  onClose,
+}: {
+  kind: 'contact' | 'company';
+  id: number;
+  onClose(): void;
+}) {
+  const dataVersion = useDataVersion();
+  const { value: detail, error } = useLoaded(`${kind}:${id}:${dataVersion}`, () =>
+    unwrap<ContactDetail | CompanyDetail>(
+      kind === 'contact' ? api().records.contact({ id }) : api().records.company({ id }),
+    ),
+  );
+  return (
+    <aside className="drawer" data-testid="detail-drawer" aria-label="Details">
+      <button
+        type="button"
+        className="button button--small drawer__close"
+        onClick={onClose}
+        aria-label="Close details"
+      >
+        ×
+      </button>
+      {error && <p className="field-error">{error}</p>}
+      {detail && 'contact' in detail && <ContactBody detail={detail} />}
+      {detail && 'company' in detail && <CompanyBody detail={detail} />}
+    </aside>
+  );
+}
