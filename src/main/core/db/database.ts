@@ -1,3 +1,4 @@
+import { registerSuppressionFunctions } from '../suppression/suppressions';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -40,6 +41,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    registerSuppressionFunctions(db);
     if (options.migrate !== false && !options.readonly) migrate(db, MIGRATIONS);
     // Search indexes follow every write made through this connection (see searchTriggers.ts).
     if (!options.readonly && hasSearchIndexes(db)) installSearchTriggers(db);
