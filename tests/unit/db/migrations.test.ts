@@ -195,3 +195,85 @@ describe('migration 4: pipeline', () => {
     db.close();
   });
 });
+
+describe('migration 5: import profiles', () => {
+  it('keeps one profile per name and per header shape', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 5);
+    const insert = db.prepare(
+      `INSERT INTO import_profiles (name, header_signature, headers, mapping, created_at, updated_at) VALUES (?, ?, '[]', '{}', ?, ?)`,
+    );
+    insert.run('CSLB', 'sig-a', now, now);
+    expect(() => insert.run('CSLB', 'sig-b', now, now)).toThrow(/UNIQUE/);
+    expect(() => insert.run('Other', 'sig-a', now, now)).toThrow(/UNIQUE/);
+    db.close();
+  });
+});
+
+describe('migration 6: resolution keys', () => {
+  it('links a merge to the import that made it, and keeps an address key per company', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 6);
+    const columns = (table: string) =>
+      (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('merges')).toContain('batch_id');
+    expect(columns('companies')).toContain('address_key');
+    db.close();
+  });
+});
+
+describe('migration 7: search', () => {
+  it('indexes the companies and contacts already stored, and saves filters once per name', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 6);
+    db.prepare(
+      `INSERT INTO companies (id, name, name_key, city, created_at, updated_at) VALUES (1, 'Acme Solar', 'acme solar', 'Austin', ?, ?)`,
+    ).run(now, now);
+    db.prepare(
+      `INSERT INTO contacts (company_id, full_name, name_key, title, created_at, updated_at) VALUES (1, 'Ann Lee', 'ann lee', 'Owner', ?, ?)`,
+    ).run(now, now);
+    migrate(db, MIGRATIONS, 7);
+    expect(
+      db.prepare(`SELECT rowid FROM companies_fts WHERE companies_fts MATCH 'aus*'`).pluck().all(),
+    ).toEqual([1]);
+    expect(
+      db
+        .prepare(`SELECT full_name FROM contacts_fts WHERE contacts_fts MATCH 'company_name:acme'`)
+        .pluck()
+        .all(),
+    ).toEqual(['Ann Lee']);
+    const save = db.prepare(
+      `INSERT INTO saved_filters (name, kind, filter, created_at) VALUES ('Hot in TX', ?, '{}', ?)`,
+    );
+    save.run('contact', now);
+    save.run('company', now);
+    expect(() => save.run('contact', now)).toThrow(/UNIQUE/);
+    db.close();
+  });
+});
+
+describe('migration 8: lead status', () => {
+  it("copies each contact's latest decision onto it", () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 7);
+    const contact = db.prepare(
+      `INSERT INTO contacts (id, full_name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+    );
+    contact.run(1, 'Ann Lee', 'ann lee', now, now);
+    contact.run(2, 'Bo Reyes', 'bo reyes', now, now);
+    const decide = db.prepare(
+      `INSERT INTO approvals (contact_id, decision, reason, data_hash, decided_at) VALUES (?, ?, ?, ?, ?)`,
+    );
+    decide.run(1, 'approved', null, 'h1', now);
+    decide.run(1, 'rejected', 'moved on', 'h2', now);
+    migrate(db, MIGRATIONS, 8);
+    expect(
+      db.prepare('SELECT id, approval, approval_hash, approval_reason FROM contacts ORDER BY id').all(),
+    ).toEqual([
+      { id: 1, approval: 'rejected', approval_hash: 'h2', approval_reason: 'moved on' },
+      { id: 2, approval: null, approval_hash: null, approval_reason: null },
+    ]);
+    expect(() => db.prepare(`UPDATE contacts SET approval = 'maybe' WHERE id = 2`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -1,3 +1,4 @@
+import { AppFailure } from '@shared/contract/result';
 import { formatCount } from '@shared/domain/format';
 import type { Tier } from '@shared/domain/settings/scoring';
 import { systemClock } from '../../core/clock';
@@ -68,7 +69,7 @@ export const rejectCommand: CliCommand = {
     if (!Number.isInteger(id) || id <= 0) throw new UsageError('reject needs --contact ID (a number).');
     if (!reason) throw new UsageError('reject needs --reason TEXT.');
     const decided = decideLeads(db, [id], 'rejected', reason, systemClock, 'cli');
-    if (decided === 0) throw new UsageError(`Contact ${id} is not a scored lead.`);
+    if (decided === 0) throw new AppFailure('not_found', `Contact ${id} is not a scored lead.`);
     if (json) io.out(JSON.stringify({ rejected: id, reason }));
     else io.out(`Rejected contact ${id}: ${reason}`);
   },

@@ -153,11 +153,18 @@ export function previewTierMoves(
   settings: ScoringSettings,
 ): { from: Tier | null; to: Tier; count: number }[] {
   const moves = new Map<string, number>();
+  const memo = new Map<string, Tier>();
   for (const row of factRows(db)) {
-    const to = scoreLead(factsOf(row), settings).tier;
+    const facts = factsOf(row);
+    const profile = JSON.stringify(facts);
+    let to = memo.get(profile);
+    if (to === undefined) {
+      to = scoreLead(facts, settings).tier;
+      memo.set(profile, to);
+    }
     if (to === row.old_tier) continue;
-    const key = `${row.old_tier ?? ''}>${to}`;
-    moves.set(key, (moves.get(key) ?? 0) + 1);
+    const move = `${row.old_tier ?? ''}>${to}`;
+    moves.set(move, (moves.get(move) ?? 0) + 1);
   }
   return [...moves.entries()].map(([key, count]) => {
     const [from, to] = key.split('>') as [string, Tier];

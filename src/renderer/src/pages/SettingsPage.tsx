@@ -7,6 +7,8 @@ import { api, unwrap } from '../api';
 import { usePrefs } from '../stores/prefsStore';
 import { SecretField } from '../components/SecretField';
 import { Page } from '../components/Page';
+import { ScoringSection } from './settings/ScoringSection';
+import { DedupeSection } from './settings/DedupeSection';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -117,6 +119,8 @@ export function SettingsPage() {
     <Page id="settings" title="Settings">
       <div className="stack">
         <PreferencesSection />
+        <ScoringSection />
+        <DedupeSection />
         <KeysSection />
         <DataSection />
       </div>

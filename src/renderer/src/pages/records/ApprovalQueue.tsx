@@ -181,6 +181,7 @@ export function ApprovalQueue() {
           rowKey={(r) => r.id}
           selected={current?.id ?? null}
           onSelect={(_r, i) => setIndex(i)}
+          activeIndex={safeIndex}
           testId="queue-table"
         />
         {current && (

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 export interface Column<T> {
@@ -17,6 +17,8 @@ interface Props<T> {
   rowKey(row: T): number;
   selected?: number | null;
   onSelect?(row: T, index: number): void;
+  /** Keeps this row in view (the keyboard's current row). */
+  activeIndex?: number;
   sort?: { field: string; direction: 'asc' | 'desc' };
   onSort?(field: string): void;
   testId: string;
@@ -34,6 +36,7 @@ export function VirtualTable<T>({
   rowKey,
   selected,
   onSelect,
+  activeIndex,
   sort,
   onSort,
   testId,
@@ -48,6 +51,10 @@ export function VirtualTable<T>({
     estimateSize: () => rowHeight,
     overscan: 20,
   });
+  useEffect(() => {
+    if (activeIndex !== undefined && activeIndex < total)
+      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, total, virtualizer]);
   const template = columns.map((c) => (typeof c.width === 'number' ? `${c.width}px` : c.width)).join(' ');
   return (
     <div className="vtable" data-testid={testId} role="table" aria-rowcount={total}>
