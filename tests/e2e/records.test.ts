@@ -89,7 +89,12 @@ describe('companies & contacts in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('queue-message').textContent()).toMatch(/scored again/);
     await expect
-      .poll(() => sql(app!, "SELECT s.score FROM scores s JOIN contacts c ON c.id = s.contact_id WHERE c.full_name = 'Dev Dunn'"))
+      .poll(() =>
+        sql(
+          app!,
+          "SELECT s.score FROM scores s JOIN contacts c ON c.id = s.contact_id WHERE c.full_name = 'Dev Dunn'",
+        ),
+      )
       .toEqual([{ score: 70 }]);
 
     await page.getByTestId('approve-all').click();
@@ -125,9 +130,7 @@ describe('companies & contacts in Chromium', () => {
     const scroller = page.getByTestId('contacts-table-scroller');
     await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
     // The last page arrives: the bottom row is a real row, not a placeholder.
-    await expect
-      .poll(() => page.locator('[data-testid="vrow"][data-index="5000"]').count())
-      .toBe(1);
+    await expect.poll(() => page.locator('[data-testid="vrow"][data-index="5000"]').count()).toBe(1);
 
     await page.getByTestId('records-search').fill('zel quill');
     await expect.poll(() => total.textContent()).toBe('1 contact');
@@ -160,7 +163,9 @@ describe('companies & contacts in Chromium', () => {
     expect(sql(app, "SELECT count(*) AS n FROM scores WHERE tier = 'HOT'")).toEqual([{ n: 2 }]);
     await hot.fill('40');
     await page.getByTestId('tier-warm').fill('60');
-    await expect.poll(() => page.getByTestId('scoring-problem').textContent()).toMatch(/WARM must start below HOT/);
+    await expect
+      .poll(() => page.getByTestId('scoring-problem').textContent())
+      .toMatch(/WARM must start below HOT/);
     await expect.poll(() => page.getByTestId('save-scoring').isDisabled()).toBe(true);
     await page.getByTestId('tier-warm').fill('50');
     await hot.fill('70');

@@ -82,6 +82,13 @@ export async function openCore(
     startJob: (kind, params, label) => jobs.start(kind, params, label),
     async close() {
       await jobs.shutdown();
+      // SQLite's advice for long-lived connections: refresh the planner's statistics where they
+      // have gone stale, at close (it takes milliseconds when nothing needs it).
+      try {
+        db.pragma('optimize');
+      } catch {
+        // A read-only or damaged file: closing matters more than the statistics.
+      }
       db.close();
     },
   };

@@ -1,5 +1,6 @@
 import type { CompanyDetail, ContactDetail, EmailEvidence, HistoryEntry } from '@shared/domain/records';
-import type { ScoreBreakdown } from '@shared/domain/settings/scoring';
+import { readSettings } from '../settings/settingsStore';
+import { breakdownOf } from '../scoring/rescore';
 import { AppFailure } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { RecordLists } from './recordLists';
@@ -30,13 +31,12 @@ export function contactDetail(db: Db, lists: RecordLists, id: number): ContactDe
     catchAll: e.catch_all === 1,
     evidence: e.evidence as string,
   }));
-  const breakdown = db.prepare('SELECT breakdown FROM scores WHERE contact_id = ?').pluck().get(id) as
-    string | undefined;
+  const scored = db.prepare('SELECT 1 FROM scores WHERE contact_id = ?').pluck().get(id) !== undefined;
   return {
     contact,
     provenance: provenanceOf(db, 'contact', id),
     emails,
-    score: breakdown ? (JSON.parse(breakdown) as ScoreBreakdown) : null,
+    score: scored ? breakdownOf(db, readSettings(db, 'scoring'), id) : null,
     approvals: db
       .prepare(
         'SELECT decision, reason, decided_at AS at FROM approvals WHERE contact_id = ? ORDER BY id DESC',

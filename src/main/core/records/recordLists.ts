@@ -11,7 +11,14 @@ import type { Db } from '../db/database';
 import { matchAtlTitle } from '../titles/atlTitle';
 import { readSettings } from '../settings/settingsStore';
 import { QueryCache } from './queryCache';
-import { CONTACT_FROM, STATUS_SQL, contactOrder, contactWhere, type ContactSort } from './contactQuery';
+import {
+  CONTACT_FROM,
+  STATUS_SQL,
+  contactListFrom,
+  contactOrder,
+  contactWhere,
+  type ContactSort,
+} from './contactQuery';
 import { companyOrder, companyWhere, type CompanySort } from './companyQuery';
 
 interface ContactRow {
@@ -82,7 +89,9 @@ export class RecordLists {
       key,
       () =>
         this.db
-          .prepare(`SELECT c.id ${CONTACT_FROM} WHERE ${where} ORDER BY ${contactOrder(sort, direction)}`)
+          .prepare(
+            `SELECT c.id ${contactListFrom(filter, sort)} WHERE ${where} ORDER BY ${contactOrder(sort, direction)}`,
+          )
           .pluck()
           .all(params) as number[],
     );

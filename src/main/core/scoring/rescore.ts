@@ -1,6 +1,6 @@
-import type { ScoringSettings, Tier } from '@shared/domain/settings/scoring';
+import type { ScoreBreakdown, ScoringSettings, Tier } from '@shared/domain/settings/scoring';
 import type { Db } from '../db/database';
-import { scoreLead, type LeadFacts } from './scoreLead';
+import { makeScorer, type LeadFacts } from './scoreLead';
 
 interface FactsRow {
   id: number;
@@ -72,6 +72,33 @@ const dataHash = (r: FactsRow) =>
     ].join('\u0001'),
   );
 
+/**
+ * What is stored per lead: the points of each factor, for analysis (which factors predict a
+ * reply). The sentences are not stored — 250,000 copies of the same few hundred sentences — but
+ * written again when one lead is shown (`breakdownOf`), from the same rules.
+ */
+function storedBreakdown(b: ScoreBreakdown, memo: Map<string, string>): string {
+  // Leads share a few thousand point combinations: each is written out once.
+  const key = `${b.score}|${b.tier}|${b.rulesScore}|${b.inmailEligible}|${b.factors.map((f) => `${f.factor}${f.points}/${f.max}`).join()}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const text = JSON.stringify({
+    score: b.score,
+    tier: b.tier,
+    rulesScore: b.rulesScore,
+    inmailEligible: b.inmailEligible,
+    factors: b.factors.map((f) => ({ factor: f.factor, points: f.points, max: f.max })),
+  });
+  memo.set(key, text);
+  return text;
+}
+
+/** One lead's full breakdown, with a sentence per factor, under the given rules. */
+export function breakdownOf(db: Db, settings: ScoringSettings, contactId: number): ScoreBreakdown | null {
+  for (const row of factRows(db, [contactId])) return makeScorer(settings)(factsOf(row));
+  return null;
+}
+
 export interface RescoreReport {
   scored: number;
   changed: number;
@@ -118,28 +145,25 @@ export function rescore(
      ON CONFLICT (contact_id) DO UPDATE SET score = excluded.score, tier = excluded.tier, inmail_eligible = excluded.inmail_eligible,
        breakdown = excluded.breakdown, data_hash = excluded.data_hash, scored_at = excluded.scored_at`,
   );
-  const memo = new Map<string, { score: number; tier: Tier; inmail: number; breakdown: string }>();
+  const score = makeScorer(settings);
+  const written = new Map<string, string>();
   const report: RescoreReport = { scored: 0, changed: 0, tiers: { HOT: 0, WARM: 0, COLD: 0 }, seconds: 0 };
   db.transaction(() => {
     for (const row of factRows(db, contactIds)) {
-      const facts = factsOf(row);
-      const key = JSON.stringify(facts);
-      let result = memo.get(key);
-      if (!result) {
-        const scored = scoreLead(facts, settings);
-        result = {
-          score: scored.score,
-          tier: scored.tier,
-          inmail: scored.inmailEligible ? 1 : 0,
-          breakdown: JSON.stringify(scored),
-        };
-        memo.set(key, result);
-      }
+      const result = score(factsOf(row));
       const hash = dataHash(row);
       report.scored++;
       report.tiers[result.tier]++;
       if (row.old_hash === hash && row.old_score === result.score && row.old_tier === result.tier) continue;
-      upsert.run(row.id, result.score, result.tier, result.inmail, result.breakdown, hash, now);
+      upsert.run(
+        row.id,
+        result.score,
+        result.tier,
+        result.inmailEligible ? 1 : 0,
+        storedBreakdown(result, written),
+        hash,
+        now,
+      );
       report.changed++;
     }
   })();
@@ -153,15 +177,9 @@ export function previewTierMoves(
   settings: ScoringSettings,
 ): { from: Tier | null; to: Tier; count: number }[] {
   const moves = new Map<string, number>();
-  const memo = new Map<string, Tier>();
+  const score = makeScorer(settings);
   for (const row of factRows(db)) {
-    const facts = factsOf(row);
-    const profile = JSON.stringify(facts);
-    let to = memo.get(profile);
-    if (to === undefined) {
-      to = scoreLead(facts, settings).tier;
-      memo.set(profile, to);
-    }
+    const to = score(factsOf(row)).tier;
     if (to === row.old_tier) continue;
     const move = `${row.old_tier ?? ''}>${to}`;
     moves.set(move, (moves.get(move) ?? 0) + 1);

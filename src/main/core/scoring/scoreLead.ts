@@ -110,6 +110,67 @@ function industryFactor(industry: string | null, s: ScoringSettings): ScoreFacto
   };
 }
 
+function emailFactor(hasEmail: boolean, s: ScoringSettings): ScoreFactor {
+  return {
+    factor: 'email',
+    points: hasEmail ? s.emailKnownPoints : 0,
+    max: s.emailKnownPoints,
+    sentence: hasEmail
+      ? `A work email is known: ${s.emailKnownPoints} of ${s.emailKnownPoints}.`
+      : `No email yet: 0 of ${s.emailKnownPoints}.`,
+  };
+}
+
+function sourceFactor(source: string, s: ScoringSettings): ScoreFactor {
+  const points = s.sourcePoints[source as keyof typeof s.sourcePoints] ?? 0;
+  const max = Math.max(...Object.values(s.sourcePoints));
+  return {
+    factor: 'source',
+    points,
+    max,
+    sentence: `Found through ${SOURCE_WORDS[source] ?? source}: ${points} of ${max}.`,
+  };
+}
+
+/** Remembers a factor per distinct input: 250,000 leads share a few hundred titles and industries. */
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      seen.set(key, value);
+    }
+    return value;
+  };
+}
+
+export type Scorer = (facts: LeadFacts) => ScoreBreakdown;
+
+/**
+ * A scorer for one set of rules, for scoring many leads: each factor is worked out once per
+ * distinct title, size, industry… and reused (title matching is the costly part).
+ */
+export function makeScorer(s: ScoringSettings): Scorer {
+  const title = remembered((t: string | null) => titleFactor(t, s));
+  const size = remembered((n: number | null) => sizeFactor(n, s));
+  const industry = remembered((i: string | null) => industryFactor(i, s));
+  const source = remembered((from: string) => sourceFactor(from, s));
+  const email = [emailFactor(false, s), emailFactor(true, s)] as const;
+  return (facts) =>
+    blend(
+      facts,
+      [
+        title(facts.title),
+        size(facts.employeeCount),
+        email[facts.hasEmail ? 1 : 0],
+        source(facts.discoverySource),
+        industry(facts.industry),
+      ],
+      s,
+    );
+}
+
 /**
  * A lead's score from the rules: title seniority, company size, a known email, how the person was
  * found, the industry — each with the sentence that explains it — then the spreadsheet's own ICP
@@ -117,27 +178,11 @@ function industryFactor(industry: string | null, s: ScoringSettings): ScoreFacto
  * ones worth an InMail.
  */
 export function scoreLead(facts: LeadFacts, s: ScoringSettings): ScoreBreakdown {
-  const sourcePoints = s.sourcePoints[facts.discoverySource as keyof typeof s.sourcePoints] ?? 0;
-  const sourceMax = Math.max(...Object.values(s.sourcePoints));
-  const factors: ScoreFactor[] = [
-    titleFactor(facts.title, s),
-    sizeFactor(facts.employeeCount, s),
-    {
-      factor: 'email',
-      points: facts.hasEmail ? s.emailKnownPoints : 0,
-      max: s.emailKnownPoints,
-      sentence: facts.hasEmail
-        ? `A work email is known: ${s.emailKnownPoints} of ${s.emailKnownPoints}.`
-        : `No email yet: 0 of ${s.emailKnownPoints}.`,
-    },
-    {
-      factor: 'source',
-      points: sourcePoints,
-      max: sourceMax,
-      sentence: `Found through ${SOURCE_WORDS[facts.discoverySource] ?? facts.discoverySource}: ${sourcePoints} of ${sourceMax}.`,
-    },
-    industryFactor(facts.industry, s),
-  ];
+  return makeScorer(s)(facts);
+}
+
+function blend(facts: LeadFacts, ruleFactors: ScoreFactor[], s: ScoringSettings): ScoreBreakdown {
+  const factors = [...ruleFactors];
   const rulesScore = Math.min(
     100,
     factors.reduce((sum, f) => sum + f.points, 0),

@@ -12,6 +12,9 @@ import { CONTACT_COLUMNS } from './ContactsTable';
 import { TierBadge } from './TierBadge';
 
 const QUEUE_TIERS: Tier[] = ['HOT', 'WARM'];
+const QUEUE_COLUMNS = CONTACT_COLUMNS.filter((c) =>
+  ['tier', 'name', 'title', 'company', 'email', 'status'].includes(c.id),
+);
 
 /** The queue as a filter: HOT and WARM leads never decided or changed since, within the seller's filter. */
 function queueFilter(filter: ContactFilter): ContactFilter {
@@ -173,9 +176,7 @@ export function ApprovalQueue() {
       </div>
       <div className="records__body">
         <VirtualTable
-          columns={CONTACT_COLUMNS.filter((c) =>
-            ['tier', 'name', 'title', 'company', 'email', 'status'].includes(c.id),
-          )}
+          columns={QUEUE_COLUMNS}
           total={count}
           row={row}
           rowKey={(r) => r.id}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 export interface Column<T> {
@@ -25,6 +25,60 @@ interface Props<T> {
   rowHeight?: number;
 }
 
+interface RowProps {
+  data: unknown;
+  index: number;
+  rowId: number | null;
+  start: number;
+  size: number;
+  template: string;
+  columns: Column<never>[];
+  isSelected: boolean;
+  select(index: number): void;
+}
+
+/**
+ * One row. Memoised: while scrolling, rows already on screen keep their props (the same data
+ * object, a new offset only when it moved), so a frame renders just the rows that came in.
+ */
+const VirtualRow = memo(function VirtualRow({
+  data,
+  index,
+  rowId,
+  start,
+  size,
+  template,
+  columns,
+  isSelected,
+  select,
+}: RowProps) {
+  return (
+    <div
+      role="row"
+      data-index={index}
+      data-testid={data ? 'vrow' : 'vrow-loading'}
+      data-id={rowId ?? undefined}
+      className={isSelected ? 'vtable__row vtable__row--selected' : 'vtable__row'}
+      style={{ gridTemplateColumns: template, height: size, transform: `translateY(${start}px)` }}
+      onClick={() => select(index)}
+    >
+      {data ? (
+        columns.map((c) => (
+          <div key={c.id} role="cell" className="vtable__cell">
+            {c.render(data as never)}
+          </div>
+        ))
+      ) : (
+        // A row whose page is on its way: one light bar, not a cell per column (a flick
+        // through the table renders dozens of these a frame).
+        <div role="cell" className="vtable__cell vtable__cell--loading">
+          <span className="vtable__placeholder" />
+        </div>
+      )}
+    </div>
+  );
+});
+
 /**
  * A table that renders only the rows in view (TanStack Virtual), so 250,000 rows scroll like 50.
  * Rows not fetched yet show as placeholders until their page arrives.
@@ -49,8 +103,17 @@ export function VirtualTable<T>({
     count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 20,
+    overscan: 10,
   });
+  // One stable click handler for every row, reading the latest row and callback when clicked.
+  const latest = useRef({ row, onSelect });
+  useEffect(() => {
+    latest.current = { row, onSelect };
+  });
+  const select = useRef((index: number) => {
+    const data = latest.current.row(index);
+    if (data) latest.current.onSelect?.(data, index);
+  }).current;
   useEffect(() => {
     if (activeIndex !== undefined && activeIndex < total)
       virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
@@ -81,30 +144,20 @@ export function VirtualTable<T>({
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const data = row(item.index);
-            const key = data ? rowKey(data) : null;
+            const id = data ? rowKey(data) : null;
             return (
-              <div
+              <VirtualRow
                 key={item.key}
-                role="row"
-                data-index={item.index}
-                data-testid={data ? 'vrow' : 'vrow-loading'}
-                data-id={key ?? undefined}
-                className={
-                  key !== null && key === selected ? 'vtable__row vtable__row--selected' : 'vtable__row'
-                }
-                style={{
-                  gridTemplateColumns: template,
-                  height: item.size,
-                  transform: `translateY(${item.start}px)`,
-                }}
-                onClick={() => data && onSelect?.(data, item.index)}
-              >
-                {columns.map((c) => (
-                  <div key={c.id} role="cell" className="vtable__cell">
-                    {data ? c.render(data) : <span className="vtable__placeholder" />}
-                  </div>
-                ))}
-              </div>
+                data={data}
+                index={item.index}
+                rowId={id}
+                start={item.start}
+                size={item.size}
+                template={template}
+                columns={columns as Column<never>[]}
+                isSelected={id !== null && id === selected}
+                select={select}
+              />
             );
           })}
         </div>

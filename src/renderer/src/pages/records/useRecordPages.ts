@@ -4,6 +4,9 @@ import type { Result } from '@shared/contract/result';
 import { api } from '../../api';
 
 const PAGE = 100;
+/** At most one round of page requests this often: a flick through 250,000 rows asks for the
+ * pages it stops on, not every page it flies past. */
+const REQUEST_EVERY_MS = 80;
 
 interface PageCache<T> {
   key: string;
@@ -38,7 +41,7 @@ export function useRecordPages<T>(
     fetchRef.current = fetchPage;
   });
 
-  const load = useCallback((page: number) => {
+  const fetchOne = useCallback((page: number) => {
     const c = cache.current;
     if (c.pages.has(page) || c.loading.has(page)) return;
     c.loading.add(page);
@@ -58,6 +61,34 @@ export function useRecordPages<T>(
       }));
     });
   }, []);
+
+  // Pages asked for by rows on screen since the last round of requests, with when.
+  const wanted = useRef(new Map<number, number>());
+  const lastRound = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const load = useCallback(
+    (page: number) => {
+      wanted.current.set(page, performance.now());
+      if (timer.current) return;
+      const wait = Math.max(0, lastRound.current + REQUEST_EVERY_MS - performance.now());
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        lastRound.current = performance.now();
+        // Only what the latest frames asked for: pages a flick flew past are no longer on screen.
+        const latest = Math.max(...wanted.current.values());
+        const pages = [...wanted.current].filter(([, at]) => at >= latest - 20).map(([p]) => p);
+        wanted.current.clear();
+        for (const p of pages) fetchOne(p);
+      }, wait);
+    },
+    [fetchOne],
+  );
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const restart = useCallback(
     (forKey: string, keepShown: boolean) => {
