@@ -172,6 +172,18 @@ describe('companies & contacts in Chromium', () => {
     await page.getByTestId('save-scoring').click();
     await expect.poll(() => page.getByTestId('scoring-message').textContent()).toMatch(/scored again/);
     expect(sql(app, "SELECT count(*) AS n FROM scores WHERE tier = 'HOT'")).toEqual([{ n: 4 }]);
+
+    // A list is typed as the seller types it, commas and all; "Discard" brings the saved one back.
+    const industries = page.getByTestId('industry-targets');
+    const saved = await industries.inputValue();
+    await industries.fill('');
+    await industries.pressSequentially('software, hvac');
+    expect(await industries.inputValue()).toBe('software, hvac');
+    await expect
+      .poll(() => page.getByTestId('tier-preview').textContent())
+      .toMatch(/would change tier|No lead would change tier/);
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    expect(await industries.inputValue()).toBe(saved);
     expect(app.pageErrors).toEqual([]);
   });
 });

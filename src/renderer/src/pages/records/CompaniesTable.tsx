@@ -27,6 +27,9 @@ const COLUMNS: Column<CompanyRowView>[] = [
   { id: 'crm', label: 'CRM', width: 50, render: (r) => (r.inCrm ? '✓' : '') },
 ];
 
+/** With a company open beside the table, the columns that still fit. */
+const COMPACT_COLUMNS = COLUMNS.filter((c) => ['name', 'city', 'state', 'people'].includes(c.id));
+
 /** Every company (a license roster alone is 250,000 of them). */
 export function CompaniesTable() {
   const [filter, setFilter] = useState<CompanyFilter>({});
@@ -92,7 +95,7 @@ export function CompaniesTable() {
       {error && <p className="field-error">{error}</p>}
       <div className="records__body">
         <VirtualTable
-          columns={COLUMNS}
+          columns={selected === null ? COLUMNS : COMPACT_COLUMNS}
           total={total ?? 0}
           row={row}
           rowKey={(r) => r.id}

@@ -14,7 +14,7 @@ export const CONTACT_COLUMNS: Column<ContactRowView>[] = [
   {
     id: 'tier',
     label: 'Score',
-    width: 90,
+    width: 112,
     sort: 'score',
     render: (r) => <TierBadge tier={r.tier} score={r.score} />,
   },
@@ -27,6 +27,9 @@ export const CONTACT_COLUMNS: Column<ContactRowView>[] = [
   { id: 'state', label: 'State', width: 60, render: (r) => r.state ?? '' },
   { id: 'crm', label: 'CRM', width: 50, render: (r) => (r.inCrm ? '✓' : '') },
 ];
+
+/** With a record open beside the table, the columns that still fit. */
+const COMPACT_COLUMNS = CONTACT_COLUMNS.filter((c) => ['tier', 'name', 'title', 'company'].includes(c.id));
 
 /** Every contact: searchable, filterable, sortable, 250,000 rows scrolling smoothly. */
 export function ContactsTable() {
@@ -64,7 +67,7 @@ export function ContactsTable() {
       {error && <p className="field-error">{error}</p>}
       <div className="records__body">
         <VirtualTable
-          columns={CONTACT_COLUMNS}
+          columns={selected === null ? CONTACT_COLUMNS : COMPACT_COLUMNS}
           total={total ?? 0}
           row={row}
           rowKey={(r) => r.id}

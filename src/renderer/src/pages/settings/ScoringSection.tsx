@@ -202,37 +202,40 @@ export function ScoringSection() {
         testId="atl-keywords"
       />
 
-      {problem && (
-        <p className="field-error" role="alert" data-testid="scoring-problem">
-          {problem}
-        </p>
-      )}
-      {dirty && !problem && (
-        <p className="notice" role="status" data-testid="tier-preview">
-          {preview?.for === draft ? preview.text : 'Counting the leads that would move…'}
-        </p>
-      )}
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!dirty || !!problem || busy}
-          onClick={() => void save()}
-          data-testid="save-scoring"
-        >
-          {busy ? 'Scoring every lead…' : 'Save and re-score'}
-        </button>
-        <button type="button" className="button" disabled={!dirty || busy} onClick={() => setDraft(saved)}>
-          Discard changes
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => set(DEFAULTS)}>
-          Back to the defaults
-        </button>
-        {message && (
-          <span className="muted" role="status" data-testid="scoring-message">
-            {message}
-          </span>
+      {/* Kept in view while the seller scrolls through the rules: what the change would do. */}
+      <div className="settings-footer">
+        {problem && (
+          <p className="field-error" role="alert" data-testid="scoring-problem">
+            {problem}
+          </p>
         )}
+        {dirty && !problem && (
+          <p className="notice" role="status" data-testid="tier-preview">
+            {preview?.for === draft ? preview.text : 'Counting the leads that would move…'}
+          </p>
+        )}
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!dirty || !!problem || busy}
+            onClick={() => void save()}
+            data-testid="save-scoring"
+          >
+            {busy ? 'Scoring every lead…' : 'Save and re-score'}
+          </button>
+          <button type="button" className="button" disabled={!dirty || busy} onClick={() => setDraft(saved)}>
+            Discard changes
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => set(DEFAULTS)}>
+            Back to the defaults
+          </button>
+          {message && (
+            <span className="muted" role="status" data-testid="scoring-message">
+              {message}
+            </span>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 /** A whole number typed in place; an empty box is kept as NaN so the schema can say what is wrong. */
 export function NumberField({
@@ -37,7 +37,16 @@ export function NumberField({
   );
 }
 
-/** A list of words typed as "a, b, c". */
+const parseList = (text: string) =>
+  text
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+/**
+ * A list of words typed as "a, b, c". The text typed is kept as typed (a trailing comma, a space)
+ * while it still says the same list; a list changed elsewhere (discard, defaults) shows as given.
+ */
 export function ListField({
   label,
   value,
@@ -49,19 +58,17 @@ export function ListField({
   onChange(value: string[]): void;
   testId?: string;
 }) {
+  const [text, setText] = useState(value.join(', '));
+  const shown = parseList(text).join('\u0000') === value.join('\u0000') ? text : value.join(', ');
   return (
     <label className="field">
       <span>{label}</span>
       <input
-        value={value.join(', ')}
-        onChange={(e) =>
-          onChange(
-            e.target.value
-              .split(',')
-              .map((w) => w.trim())
-              .filter(Boolean),
-          )
-        }
+        value={shown}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(parseList(e.target.value));
+        }}
         data-testid={testId}
       />
     </label>
