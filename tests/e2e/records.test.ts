@@ -146,6 +146,19 @@ describe('companies & contacts in Chromium', () => {
     await page.getByLabel('State').selectOption('TX');
     await page.getByTestId('filter-atl').check();
     await expect.poll(() => total.textContent()).toBe('1,501 contacts');
+
+    // Saved as a named filter, it comes back after the page is left.
+    await page.getByTestId('save-filter').click();
+    await page.getByTestId('filter-name').fill('Texas decision makers');
+    await page.keyboard.press('Enter');
+    await app.goto('import');
+    await app.goto('records');
+    await expect.poll(() => total.textContent()).toBe('5,001 contacts');
+    const saved = page.getByTestId('saved-filters');
+    await expect.poll(() => saved.locator('option').allTextContents()).toContain('Texas decision makers');
+    await saved.selectOption({ label: 'Texas decision makers' });
+    await expect.poll(() => total.textContent()).toBe('1,501 contacts');
+    expect(await page.getByTestId('filter-atl').isChecked()).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 
