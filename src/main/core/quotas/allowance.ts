@@ -1,0 +1,93 @@
+import { QUOTAS, type QuotaId, type QuotaKey } from '@shared/domain/quotas';
+import type { Db } from '../db/database';
+import type { QuotaConfig } from './config';
+import { noticeDuring, usedIn } from './ledger';
+import { addDays, startOfDay, weekdayOf, windowOfDate, type CivilDate } from './windows';
+
+export interface Allowance {
+  /** Units of this key the seller's day still has room for. */
+  left: number;
+  /** The limits with no room left that day (why `left` is 0). */
+  full: QuotaId[];
+  notice: { message: string; until: string } | null;
+}
+
+/**
+ * How many more units of `key` fit in the seller's day `date`: the least room among the key's
+ * quotas over the windows that day belongs to (the day, the rolling week ending with it, its
+ * month). A LinkedIn limit notice in force at any time that day leaves none. Depends only on
+ * the ledger and the date, so a day's queue is the same however often it is asked for.
+ */
+export function dayAllowance(db: Db, key: QuotaKey, date: CivilDate, config: QuotaConfig): Allowance {
+  const start = startOfDay(date, config.timeZone);
+  const end = startOfDay(addDays(date, 1), config.timeZone);
+  const notice = noticeDuring(db, key, start, end);
+  if (notice) return { left: 0, full: [], notice: { message: notice.message, until: notice.until } };
+  let left = Infinity;
+  const full: QuotaId[] = [];
+  for (const quota of QUOTAS.filter((q) => q.key === key)) {
+    const window = windowOfDate(date, quota.window, config.timeZone);
+    const room = Math.max(0, config.limits[quota.id] - usedIn(db, key, window.start, window.end));
+    if (room === 0) full.push(quota.id);
+    left = Math.min(left, room);
+  }
+  return { left: left === Infinity ? 0 : left, full, notice: null };
+}
+
+/**
+ * The seller's working days from `from` on that `count` units of `key` need at its limits, taking
+ * what the ledger already holds for the rolling week and the month. Returns the number of working
+ * days and the date of the last one; null when the limits never make room (a limit of 0), looked
+ * at over two years.
+ */
+export function workingDaysNeeded(
+  db: Db,
+  key: QuotaKey,
+  count: number,
+  from: CivilDate,
+  config: QuotaConfig,
+): { days: number; last: CivilDate | null } | null {
+  if (count <= 0) return { days: 0, last: null };
+  const quotas = QUOTAS.filter((q) => q.key === key);
+  const planned = new Map<string, number>();
+  const dayKey = (d: CivilDate) => `${d.year}-${d.month}-${d.day}`;
+  // Units planned by this simulation inside a window, added to what the ledger holds there.
+  const plannedIn = (first: CivilDate, last: CivilDate) => {
+    let sum = 0;
+    for (let d = first; dayKey(d) !== dayKey(addDays(last, 1)); d = addDays(d, 1))
+      sum += planned.get(dayKey(d)) ?? 0;
+    return sum;
+  };
+  let left = count;
+  let days = 0;
+  let idle = 0;
+  for (let offset = 0; offset < 730 && idle < 400; offset++) {
+    const date = addDays(from, offset);
+    if (!config.hours.days.includes(weekdayOf(date))) continue;
+    const start = startOfDay(date, config.timeZone);
+    const end = startOfDay(addDays(date, 1), config.timeZone);
+    let room = noticeDuring(db, key, start, end) ? 0 : Infinity;
+    for (const quota of quotas) {
+      const window = windowOfDate(date, quota.window, config.timeZone);
+      const first =
+        quota.window === 'day'
+          ? date
+          : quota.window === 'week'
+            ? addDays(date, -6)
+            : { year: date.year, month: date.month, day: 1 };
+      const used = usedIn(db, key, window.start, window.end) + plannedIn(first, date);
+      room = Math.min(room, config.limits[quota.id] - used);
+    }
+    const today = Math.max(0, Math.min(left, room === Infinity ? left : room));
+    if (today === 0) {
+      idle++;
+      continue;
+    }
+    idle = 0;
+    planned.set(dayKey(date), today);
+    left -= today;
+    days++;
+    if (left === 0) return { days, last: date };
+  }
+  return null;
+}
