@@ -77,7 +77,12 @@ export function renderTemplate(
   });
   return {
     // An empty fallback can leave "Hi ," or a double space; tidy those, and only then.
-    text: emptied ? out.replace(/ +([,.!?])/g, '$1').replace(/ {2,}/g, ' ') : out,
+    text: emptied
+      ? out
+          .replace(/ +([,.!?])/g, '$1')
+          .replace(/ {2,}/g, ' ')
+          .replace(/ +$/gm, '')
+      : out,
     missing: [...missing],
     unknown: [...unknown],
   };

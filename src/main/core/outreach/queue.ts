@@ -1,6 +1,6 @@
 import { AppFailure } from '@shared/contract/result';
 import type { DayProgress, DayQueue, OutreachKind, OutreachStatus, QueueItem } from '@shared/domain/outreach';
-import { quotaDef, type QuotaKey } from '@shared/domain/quotas';
+import { quotaDef, type QuotaId, type QuotaKey } from '@shared/domain/quotas';
 import type { Db } from '../db/database';
 import { suppressedSql } from '../suppression/suppressions';
 import type { QuotaConfig } from '../quotas/config';
@@ -58,26 +58,28 @@ function doneOn(
   return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
-function noteFor(key: QuotaKey, allowance: Allowance, config: QuotaConfig): string {
+/** Why some of a channel's due items wait for another day. */
+function noteFor(key: QuotaKey, waiting: number, allowance: Allowance, config: QuotaConfig): string {
+  const noun = quotaDef(KEY_QUOTA[key]).noun;
   if (allowance.notice)
-    return `LinkedIn said “${allowance.notice.message}”: no ${quotaDef(idOf(key)).noun} until ${wallText(new Date(allowance.notice.until), config.timeZone)}.`;
-  const full = allowance.full.map((id) => `${quotaDef(id).label.toLowerCase()} (${config.limits[id]})`);
-  return `No room left for ${quotaDef(idOf(key)).noun}: ${full.join(' and ')} used up.`;
+    return `LinkedIn said “${allowance.notice.message}”: no ${noun} until ${wallText(new Date(allowance.notice.until), config.timeZone)}.`;
+  const binding = allowance.binding!;
+  const quota = quotaDef(binding.id);
+  const used = binding.used > 0 ? ` and ${binding.used} ${binding.used === 1 ? 'is' : 'are'} used` : '';
+  return `${waiting} more ${noun} wait for another day: ${quota.label.toLowerCase()} allows ${config.limits[binding.id]}${used}.`;
 }
 
-const idOf = (key: QuotaKey) =>
-  (
-    ({
-      'linkedin.invite': 'invite_day',
-      'linkedin.inmail': 'inmail_month',
-      'linkedin.message': 'message_day',
-      'email.send': 'email_day',
-      'linkedin.profile_view': 'profile_view_day',
-      'linkedin.search': 'search_day',
-      'hunter.search': 'hunter_search_month',
-      'hunter.verification': 'hunter_verification_month',
-    }) as const
-  )[key];
+/** The quota that names a key in notes. */
+const KEY_QUOTA = {
+  'linkedin.invite': 'invite_day',
+  'linkedin.inmail': 'inmail_month',
+  'linkedin.message': 'message_day',
+  'email.send': 'email_day',
+  'linkedin.profile_view': 'profile_view_day',
+  'linkedin.search': 'search_day',
+  'hunter.search': 'hunter_search_month',
+  'hunter.verification': 'hunter_verification_month',
+} as const satisfies Record<QuotaKey, QuotaId>;
 
 /**
  * The manual queue for one of the seller's days. Each channel gets no more items than the day's
@@ -101,7 +103,7 @@ export function dayQueue(db: Db, date: string, config: QuotaConfig): DayQueue {
   };
   const chosen: number[] = [];
   let waiting = 0;
-  const starved = new Set<QuotaKey>();
+  const starved = new Map<QuotaKey, number>();
   for (const item of dueItems(db, day)) {
     const key = KIND_KEYS[item.kind];
     allowanceOf(key);
@@ -111,7 +113,7 @@ export function dayQueue(db: Db, date: string, config: QuotaConfig): DayQueue {
       left.set(key, room - 1);
     } else {
       waiting++;
-      starved.add(key);
+      starved.set(key, (starved.get(key) ?? 0) + 1);
     }
   }
   const items = toQueueItems(db, loadItemRows(db, chosen), config);
@@ -142,7 +144,7 @@ export function dayQueue(db: Db, date: string, config: QuotaConfig): DayQueue {
     done,
     progress,
     waiting,
-    notes: [...starved].map((key) => noteFor(key, allowances.get(key)!, config)),
+    notes: [...starved].map(([key, count]) => noteFor(key, count, allowances.get(key)!, config)),
     unplanned: unplannedCount(db),
   };
 }

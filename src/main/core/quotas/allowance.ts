@@ -7,8 +7,8 @@ import { addDays, startOfDay, weekdayOf, windowOfDate, type CivilDate } from './
 export interface Allowance {
   /** Units of this key the seller's day still has room for. */
   left: number;
-  /** The limits with no room left that day (why `left` is 0). */
-  full: QuotaId[];
+  /** The limit that leaves the least room that day, with what the ledger holds in its window. */
+  binding: { id: QuotaId; used: number } | null;
   notice: { message: string; until: string } | null;
 }
 
@@ -22,16 +22,19 @@ export function dayAllowance(db: Db, key: QuotaKey, date: CivilDate, config: Quo
   const start = startOfDay(date, config.timeZone);
   const end = startOfDay(addDays(date, 1), config.timeZone);
   const notice = noticeDuring(db, key, start, end);
-  if (notice) return { left: 0, full: [], notice: { message: notice.message, until: notice.until } };
+  if (notice) return { left: 0, binding: null, notice: { message: notice.message, until: notice.until } };
   let left = Infinity;
-  const full: QuotaId[] = [];
+  let binding: Allowance['binding'] = null;
   for (const quota of QUOTAS.filter((q) => q.key === key)) {
     const window = windowOfDate(date, quota.window, config.timeZone);
-    const room = Math.max(0, config.limits[quota.id] - usedIn(db, key, window.start, window.end));
-    if (room === 0) full.push(quota.id);
-    left = Math.min(left, room);
+    const used = usedIn(db, key, window.start, window.end);
+    const room = Math.max(0, config.limits[quota.id] - used);
+    if (room < left) {
+      left = room;
+      binding = { id: quota.id, used };
+    }
   }
-  return { left: left === Infinity ? 0 : left, full, notice: null };
+  return { left: left === Infinity ? 0 : left, binding, notice: null };
 }
 
 /**
