@@ -40,7 +40,7 @@ export function inmailRecommendation(
 export function inmailOutlook(db: Db, meter: QuotaMeter, config: QuotaConfig, limit = 100): InMailOutlook {
   const where = `FROM contacts c JOIN scores s ON s.contact_id = c.id LEFT JOIN companies co ON co.id = c.company_id
     WHERE c.merged_into IS NULL AND c.approval = 'approved' AND c.approval_hash = s.data_hash AND s.tier = 'HOT'
-      AND (c.email IS NULL OR c.email = '') AND c.linkedin_url IS NOT NULL AND c.linkedin_url <> ''
+      AND (c.email IS NULL OR c.email = '') AND c.linkedin_key IS NOT NULL
       AND NOT ${suppressedSql('c')}
       AND NOT EXISTS (SELECT 1 FROM outreach_actions a WHERE a.contact_id = c.id
         AND a.status IN ('sent','accepted','replied','no_response','withdrawn','skipped'))`;

@@ -3,6 +3,7 @@ import type { ScoreBreakdown } from '@shared/domain/settings/scoring';
 import { KIND_LABELS } from '@shared/domain/outreach';
 import { messageProblem, renderTemplate } from '@shared/domain/templates';
 import type { Db } from '../db/database';
+import { normalizeLinkedinUrl } from '../normalize/linkedin';
 import type { QuotaConfig } from '../quotas/config';
 import {
   CONTACT_FACTS_SQL,
@@ -138,7 +139,9 @@ export function toQueueItems(db: Db, rows: ItemRow[], config: QuotaConfig): Queu
       title: row.title,
       company: row.company,
       email: row.email,
-      linkedinUrl: row.linkedin_url,
+      linkedinUrl: row.linkedin_url
+        ? (normalizeLinkedinUrl(row.linkedin_url)?.url ?? row.linkedin_url)
+        : null,
       tier: row.tier,
       score: row.score,
       priority: row.priority,

@@ -72,7 +72,7 @@ function routeAll(db: Db, at: Date, config: QuotaConfig, entryLimit: number): Ro
     .prepare(
       `SELECT c.id, c.full_name AS name, c.title, co.name AS company, s.tier, s.score,
          c.email IS NOT NULL AND c.email <> '' AS hasEmail,
-         c.linkedin_url IS NOT NULL AND c.linkedin_url <> '' AS hasLinkedin,
+         c.linkedin_key IS NOT NULL AS hasLinkedin,
          ${suppressedSql('c')} AS suppressed
        ${CANDIDATES_SQL}
        ORDER BY s.score DESC, c.id`,
