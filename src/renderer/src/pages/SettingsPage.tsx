@@ -7,6 +7,7 @@ import { api, unwrap } from '../api';
 import { usePrefs } from '../stores/prefsStore';
 import { SecretField } from '../components/SecretField';
 import { Page } from '../components/Page';
+import { OutreachSettingsSection } from './settings/OutreachSettings';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -118,6 +119,7 @@ export function SettingsPage() {
       <div className="stack">
         <PreferencesSection />
         <KeysSection />
+        <OutreachSettingsSection />
         <DataSection />
       </div>
     </Page>
