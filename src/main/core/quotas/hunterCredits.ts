@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { systemClock, type Clock } from '../clock';
 import type { CreditBudget, CreditKind, CreditRef } from '../enrich/spend';
 import type { HunterAccount } from '../enrich/hunterTypes';
+import type { HunterApi } from '../enrich/hunterClient';
 import { readQuotaConfig, type QuotaConfig } from './config';
 import { recordSync, refundBooking, reserveUnits, usedIn } from './ledger';
 import { windowAt } from './windows';
@@ -84,4 +85,16 @@ export function syncHunterCredits(db: Db, account: HunterAccount, clock: Clock =
       });
     }
   }).immediate();
+}
+
+/** Asks Hunter for its count (the account call costs no credit) and syncs it into the ledger. */
+export async function syncHunterFromApi(
+  db: Db,
+  hunter: Pick<HunterApi, 'account'>,
+  clock: Clock = systemClock,
+  signal?: AbortSignal,
+): Promise<HunterAccount> {
+  const account = await hunter.account(signal ? { signal } : {});
+  syncHunterCredits(db, account, clock);
+  return account;
 }
