@@ -40,8 +40,9 @@ export function dayAllowance(db: Db, key: QuotaKey, date: CivilDate, config: Quo
 /**
  * The seller's working days from `from` on that `count` units of `key` need at its limits, taking
  * what the ledger already holds for the rolling week and the month. Returns the number of working
- * days and the date of the last one; null when the limits never make room (a limit of 0), looked
- * at over two years.
+ * days and the date of the last one; null when the limits never make room (a limit of 0).
+ * The ledger is read only for days whose windows reach back to what it holds; after that the
+ * simulation is arithmetic, so years of invites are estimated in milliseconds.
  */
 export function workingDaysNeeded(
   db: Db,
@@ -52,41 +53,49 @@ export function workingDaysNeeded(
 ): { days: number; last: CivilDate | null } | null {
   if (count <= 0) return { days: 0, last: null };
   const quotas = QUOTAS.filter((q) => q.key === key);
-  const planned = new Map<string, number>();
+  if (quotas.some((q) => config.limits[q.id] <= 0)) return null;
   const dayKey = (d: CivilDate) => `${d.year}-${d.month}-${d.day}`;
-  // Units planned by this simulation inside a window, added to what the ledger holds there.
+  const planned = new Map<string, number>();
   const plannedIn = (first: CivilDate, last: CivilDate) => {
     let sum = 0;
     for (let d = first; dayKey(d) !== dayKey(addDays(last, 1)); d = addDays(d, 1))
       sum += planned.get(dayKey(d)) ?? 0;
     return sum;
   };
+  // Past this day no window reaches back into the ledger's bookings or notices.
+  const lastNotice = db
+    .prepare(`SELECT max(at) FROM quota_ledger WHERE quota = ? AND outcome = 'limit_notice'`)
+    .pluck()
+    .get(key) as string | null;
+  const readLedgerUntil = addDays(from, lastNotice ? 45 : 35);
+  const afterLedger = (d: CivilDate) =>
+    startOfDay(d, config.timeZone) > startOfDay(readLedgerUntil, config.timeZone);
   let left = count;
   let days = 0;
-  let idle = 0;
-  for (let offset = 0; offset < 730 && idle < 400; offset++) {
+  // Twenty years: far past any plan a seller would keep, and cheap once past the ledger.
+  for (let offset = 0; offset < 7300; offset++) {
     const date = addDays(from, offset);
     if (!config.hours.days.includes(weekdayOf(date))) continue;
     const start = startOfDay(date, config.timeZone);
     const end = startOfDay(addDays(date, 1), config.timeZone);
-    let room = noticeDuring(db, key, start, end) ? 0 : Infinity;
+    const ledger = !afterLedger(date);
+    let room = ledger && noticeDuring(db, key, start, end) ? 0 : Infinity;
     for (const quota of quotas) {
-      const window = windowOfDate(date, quota.window, config.timeZone);
       const first =
         quota.window === 'day'
           ? date
           : quota.window === 'week'
             ? addDays(date, -6)
             : { year: date.year, month: date.month, day: 1 };
-      const used = usedIn(db, key, window.start, window.end) + plannedIn(first, date);
+      let used = plannedIn(first, date);
+      if (ledger) {
+        const window = windowOfDate(date, quota.window, config.timeZone);
+        used += usedIn(db, key, window.start, window.end);
+      }
       room = Math.min(room, config.limits[quota.id] - used);
     }
-    const today = Math.max(0, Math.min(left, room === Infinity ? left : room));
-    if (today === 0) {
-      idle++;
-      continue;
-    }
-    idle = 0;
+    const today = Math.max(0, Math.min(left, room));
+    if (today === 0) continue;
     planned.set(dayKey(date), today);
     left -= today;
     days++;
