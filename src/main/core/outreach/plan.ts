@@ -9,8 +9,6 @@ import { workingDaysNeeded } from '../quotas/allowance';
 import { civilOf, formatCivil, windowAt } from '../quotas/windows';
 import { KIND_KEYS, PRIORITY, routeLead } from './route';
 
-const CONTACTED = `('sent','accepted','replied','no_response','withdrawn')`;
-
 /**
  * Approved leads no plan holds yet: approved on the data they have now (a lead whose data changed
  * since waits for a new decision), not merged away, never in an outreach action. Highest score
@@ -198,5 +196,3 @@ export function applyPlan(
     })
     .immediate();
 }
-
-export { CONTACTED };
