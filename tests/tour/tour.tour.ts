@@ -5,6 +5,7 @@ import { PAGES } from '../../src/renderer/src/pages/routes';
 import { COUNT_JOB, REAL_FIXTURES, ROOT } from '../helpers/paths';
 import { closeBrowser, startHarness } from '../e2e/harness/harness';
 import { seedCsv } from '../helpers/seed';
+import { seedOutreach, seedOutreachHistory } from '../helpers/outreachSeed';
 
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');
 
@@ -66,6 +67,55 @@ it('writes a screenshot of every page', async () => {
       await review.page.screenshot({ path: path.join(OUT_DIR, 'review.png') });
     } finally {
       await review.close();
+    }
+
+    // Outreach with a few weeks of work behind it: today's queue, the plan, quotas, templates.
+    const outreach = await startHarness({
+      startPage: 'today',
+      viewport: { width: 1280, height: 800 },
+      seed: (db) => {
+        seedOutreach(db, { extra: 240, hot: 14, plan: true });
+        seedOutreachHistory(db);
+      },
+    });
+    try {
+      const { page } = outreach;
+      await page.getByTestId('queue-item').waitFor();
+      await page.keyboard.press('j');
+      await page.keyboard.press('j');
+      await page.screenshot({ path: path.join(OUT_DIR, 'today.png') });
+      await page.getByTestId('tab-responses').click();
+      await page.getByTestId('responses').waitFor();
+      await page.screenshot({ path: path.join(OUT_DIR, 'today-answers.png') });
+      await outreach.goto('quotas');
+      await page.getByTestId('usage-chart').locator('.recharts-bar-rectangle').first().waitFor();
+      // The page scrolls inside the window: a taller window shows all of it.
+      await page.setViewportSize({ width: 1280, height: 1460 });
+      await page.screenshot({ path: path.join(OUT_DIR, 'quotas.png') });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await outreach.goto('templates');
+      await page.getByTestId('preview-body').waitFor();
+      // The preview for someone without a company: the fallback speaks for it.
+      await page.getByTestId('preview-search').fill('Frank');
+      await page.getByTestId('preview-missing').waitFor();
+      await page.screenshot({ path: path.join(OUT_DIR, 'templates.png') });
+      await outreach.goto('suppressions');
+      await page.getByTestId('suppress-row').first().waitFor();
+      await page.screenshot({ path: path.join(OUT_DIR, 'suppressions.png') });
+    } finally {
+      await outreach.close();
+    }
+    const planned = await startHarness({
+      startPage: 'today',
+      viewport: { width: 1280, height: 800 },
+      seed: (db) => seedOutreach(db, { extra: 60, hot: 8 }),
+    });
+    try {
+      await planned.page.getByTestId('review-plan').click();
+      await planned.page.getByTestId('plan').waitFor();
+      await planned.page.screenshot({ path: path.join(OUT_DIR, 'plan.png') });
+    } finally {
+      await planned.close();
     }
 
     const written = fs.readdirSync(OUT_DIR).filter((f) => f.endsWith('.png'));

@@ -7,6 +7,14 @@ import { dbBackupCommand, dbInfoCommand } from './commands/db';
 import { fieldsCommand, importCommand } from './commands/import';
 import { clustersCommand, dedupeCommand } from './commands/dedupe';
 import { approveCommand, rejectCommand, scoreCommand } from './commands/leads';
+import { logCommand, markCommand, planCommand, queueCommand } from './commands/outreach';
+import { quotasCommand } from './commands/quotas';
+import {
+  suppressAddCommand,
+  suppressImportCommand,
+  suppressListCommand,
+  suppressRemoveCommand,
+} from './commands/suppress';
 import { defaultDataDir, DB_FILE_NAME } from './defaultPaths';
 import { UsageError, type CliIo } from './io';
 
@@ -21,6 +29,15 @@ export const COMMANDS: CliCommand[] = [
   scoreCommand,
   approveCommand,
   rejectCommand,
+  planCommand,
+  queueCommand,
+  markCommand,
+  quotasCommand,
+  logCommand,
+  suppressListCommand,
+  suppressAddCommand,
+  suppressRemoveCommand,
+  suppressImportCommand,
 ];
 
 function helpText(): string {

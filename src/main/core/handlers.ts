@@ -6,6 +6,10 @@ import { reviewHandlers } from './resolution/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { recordHandlers } from './records/handlers';
 import { jobHandlers } from './jobs/handlers';
+import { outreachHandlers } from './outreach/handlers';
+import { quotaHandlers } from './quotas/handlers';
+import { templateHandlers } from './templates/handlers';
+import { suppressionHandlers } from './suppression/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -22,4 +26,8 @@ export const coreHandlers = {
   ...settingsHandlers,
   ...recordHandlers,
   ...jobHandlers,
+  ...outreachHandlers,
+  ...quotaHandlers,
+  ...templateHandlers,
+  ...suppressionHandlers,
 } satisfies CoreHandlers;

@@ -1,4 +1,4 @@
-import { app, dialog, shell, BrowserWindow } from 'electron';
+import { app, clipboard, dialog, shell, BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import type { HostServices } from '../host/mainHandlers';
 import { PrefsStore } from '../host/prefsStore';
@@ -38,5 +38,6 @@ export function electronServices(
       return result.canceled ? [] : result.filePaths;
     },
     showInFolder: (path) => shell.showItemInFolder(path),
+    copyText: (text) => clipboard.writeText(text),
   };
 }

@@ -18,6 +18,7 @@ export interface HostServices {
   openExternal(url: string): Promise<void>;
   pickFiles(title: string): Promise<string[]>;
   showInFolder(path: string): void;
+  copyText(text: string): void;
 }
 
 /** The calls answered by the host itself; the rules (like the link allow-list) live here, once. */
@@ -42,6 +43,7 @@ export function createMainHandlers(services: HostServices): MainHandlers {
       return paths;
     },
     'system.showInFolder': ({ path }) => services.showInFolder(path),
+    'system.copyText': ({ text }) => services.copyText(text),
     'secrets.status': () => services.secrets.statusAll(),
     'secrets.save': async ({ name, value }) => {
       const status = await services.secrets.save(name, value);

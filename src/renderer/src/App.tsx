@@ -11,6 +11,8 @@ import { RecordsPage } from './pages/RecordsPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { TodayPage } from './pages/TodayPage';
 import { QuotasPage } from './pages/QuotasPage';
+import { TemplatesPage } from './pages/TemplatesPage';
+import { SuppressionsPage } from './pages/SuppressionsPage';
 import { ExportPage } from './pages/ExportPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -20,6 +22,8 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   review: ReviewPage,
   today: TodayPage,
   quotas: QuotasPage,
+  templates: TemplatesPage,
+  suppressions: SuppressionsPage,
   export: ExportPage,
   settings: SettingsPage,
 };

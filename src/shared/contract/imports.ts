@@ -69,4 +69,5 @@ export const USER_FILE_CALLS = {
   'imports.inspect': 'path',
   'imports.preview': 'path',
   'imports.commit': 'path',
+  'suppressions.import': 'path',
 } as const;

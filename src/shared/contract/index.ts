@@ -8,6 +8,10 @@ import { jobCalls } from './jobs';
 import { prefsCalls } from './prefs';
 import { secretCalls } from './secrets';
 import { systemCalls } from './system';
+import { outreachCalls } from './outreach';
+import { quotaCalls } from './quotas';
+import { templateCalls } from './templates';
+import { suppressionCalls } from './suppressions';
 import type { CallSpec } from './define';
 
 /**
@@ -24,6 +28,10 @@ export const calls = {
   ...prefsCalls,
   ...secretCalls,
   ...systemCalls,
+  ...outreachCalls,
+  ...quotaCalls,
+  ...templateCalls,
+  ...suppressionCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

@@ -12,6 +12,8 @@ export const systemCalls = {
       .strict()
       .optional(),
   ).returns<string[]>(),
+  /** Puts text on the system clipboard (the page itself has no clipboard permission). */
+  'system.copyText': defineCall('main', z.object({ text: z.string().max(100_000) }).strict()).returns<void>(),
   /** Reveals a file in the system file manager. */
   'system.showInFolder': defineCall(
     'main',

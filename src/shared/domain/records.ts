@@ -1,4 +1,5 @@
 import type { ScoreBreakdown, Tier } from './settings/scoring';
+import type { OutreachLogEntry } from './outreach';
 
 /** Where a lead stands in the approval queue: never decided, decided, or changed since. */
 export type LeadStatus = 'new' | 'approved' | 'rejected' | 'changed';
@@ -108,7 +109,8 @@ export interface ContactDetail {
   emails: EmailEvidence[];
   score: ScoreBreakdown | null;
   approvals: { decision: string; reason: string | null; at: string }[];
-  outreach: { id: number; kind: string; status: string; at: string }[];
+  /** The outreach log: every action with its status history (core/outreach/log.ts). */
+  outreach: OutreachLogEntry[];
   audit: HistoryEntry[];
 }
 

@@ -30,7 +30,7 @@ export interface Harness {
   dbPath: string;
   keychainService: string;
   /** What the app asked the host to do that a browser cannot (open a link, pick files). */
-  host: { opened: string[]; pickQueue: string[][]; shown: string[] };
+  host: { opened: string[]; pickQueue: string[][]; shown: string[]; copied: string[] };
   /** Errors the page logged (CSP violations show up here) and uncaught exceptions. */
   pageErrors: string[];
   goto(pageId: string): Promise<void>;
@@ -67,7 +67,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     secrets,
     extraJobModules: options.extraJobModules ?? [],
   });
-  const host = { opened: [] as string[], pickQueue: [] as string[][], shown: [] as string[] };
+  const host = {
+    opened: [] as string[],
+    pickQueue: [] as string[][],
+    shown: [] as string[],
+    copied: [] as string[],
+  };
   const services: HostServices = {
     prefs: new PrefsStore((o) => new Conf(o), dataDir),
     grantedPaths: new Set(),
@@ -77,6 +82,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     openExternal: async (url) => void host.opened.push(url),
     pickFiles: async () => host.pickQueue.shift() ?? [],
     showInFolder: (p) => void host.shown.push(p),
+    copyText: (text) => void host.copied.push(text),
   };
   const table = createHandlerTable({
     core,

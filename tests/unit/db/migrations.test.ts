@@ -277,3 +277,44 @@ describe('migration 8: lead status', () => {
     db.close();
   });
 });
+
+describe('migration 9: list indexes', () => {
+  it("serves a search's standing check and score sort from narrow indexes", () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 9);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('scores', 'contacts')")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(expect.arrayContaining(['scores_contact_score', 'contacts_standing']));
+    expect(indexes).not.toContain('scores_score');
+    db.close();
+  });
+});
+
+describe('migration 10: outreach', () => {
+  it('seeds one default template per kind and keeps a sent item’s booking', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 10);
+    expect(db.prepare('SELECT kind, is_default, fallbacks FROM templates ORDER BY kind').all()).toEqual(
+      ['email', 'follow_up', 'inmail', 'invite'].map((kind) => ({ kind, is_default: 1, fallbacks: '{}' })),
+    );
+    db.prepare(`INSERT INTO companies (name, name_key, created_at, updated_at) VALUES ('A', 'a', ?, ?)`).run(
+      now,
+      now,
+    );
+    db.prepare(
+      `INSERT INTO contacts (full_name, name_key, created_at, updated_at) VALUES ('Ann', 'ann', ?, ?)`,
+    ).run(now, now);
+    const ledger = db.prepare(`INSERT INTO quota_ledger (quota, at) VALUES ('linkedin.invite', ?)`).run(now);
+    db.prepare(
+      `INSERT INTO outreach_actions (contact_id, kind, status, sent_at, ledger_id, created_at, updated_at)
+       VALUES (1, 'invite', 'sent', ?, ?, ?, ?)`,
+    ).run(now, ledger.lastInsertRowid, now, now);
+    expect(db.prepare('SELECT sent_at, ledger_id FROM outreach_actions').get()).toEqual({
+      sent_at: now,
+      ledger_id: 1,
+    });
+    db.close();
+  });
+});

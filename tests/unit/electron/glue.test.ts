@@ -28,6 +28,7 @@ function fakeServices(opened: string[]): HostServices {
     openExternal: async (url) => void opened.push(url),
     pickFiles: async () => [],
     showInFolder: () => undefined,
+    copyText: () => undefined,
   };
 }
 

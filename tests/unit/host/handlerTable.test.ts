@@ -40,6 +40,7 @@ function fakeServices(opened: string[] = []): HostServices {
     },
     pickFiles: async () => ['/tmp/a.csv'],
     showInFolder: () => undefined,
+    copyText: () => undefined,
   };
 }
 
@@ -172,6 +173,12 @@ describe('the handler table', () => {
     expect(await table['system.pickFiles'](undefined)).toEqual({ ok: true, value: ['/tmp/a.csv'] });
     expect((await table['imports.inspect']({ path: '/tmp/a.csv' })).ok).toBe(true);
     expect(core.seen).toEqual([{ name: 'imports.inspect', input: { path: '/tmp/a.csv' } }]);
+    // A do-not-contact list is read under the same rule.
+    expect(await table['suppressions.import']({ path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_allowed' },
+    });
+    expect((await table['suppressions.import']({ path: '/tmp/a.csv' })).ok).toBe(true);
   });
 
   it('sends main calls to the host, not the core', async () => {

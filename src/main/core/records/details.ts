@@ -5,6 +5,7 @@ import { AppFailure } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { RecordLists } from './recordLists';
 import { provenanceOf } from './provenance';
+import { outreachLog } from '../outreach/log';
 
 function auditOf(db: Db, kind: 'company' | 'contact', id: number): HistoryEntry[] {
   return db
@@ -42,11 +43,7 @@ export function contactDetail(db: Db, lists: RecordLists, id: number): ContactDe
         'SELECT decision, reason, decided_at AS at FROM approvals WHERE contact_id = ? ORDER BY id DESC',
       )
       .all(id) as ContactDetail['approvals'],
-    outreach: db
-      .prepare(
-        'SELECT id, kind, status, updated_at AS at FROM outreach_actions WHERE contact_id = ? ORDER BY id DESC',
-      )
-      .all(id) as ContactDetail['outreach'],
+    outreach: outreachLog(db, id),
     audit: auditOf(db, 'contact', id),
   };
 }

@@ -9,6 +9,7 @@ import { SecretField } from '../components/SecretField';
 import { Page } from '../components/Page';
 import { ScoringSection } from './settings/ScoringSection';
 import { DedupeSection } from './settings/DedupeSection';
+import { OutreachSettingsSection } from './settings/OutreachSettings';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -122,6 +123,7 @@ export function SettingsPage() {
         <ScoringSection />
         <DedupeSection />
         <KeysSection />
+        <OutreachSettingsSection />
         <DataSection />
       </div>
     </Page>

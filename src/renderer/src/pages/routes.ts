@@ -4,6 +4,8 @@ export const PAGES = [
   { id: 'review', label: 'Review' },
   { id: 'today', label: 'Today' },
   { id: 'quotas', label: 'Quotas' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'suppressions', label: 'Do not contact' },
   { id: 'export', label: 'Export' },
   { id: 'settings', label: 'Settings' },
 ] as const;

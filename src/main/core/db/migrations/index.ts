@@ -7,6 +7,7 @@ import { m0006 } from './0006_resolution_keys';
 import { m0007 } from './0007_search';
 import { m0008 } from './0008_lead_status';
 import { m0009 } from './0009_list_indexes';
+import { m0010 } from './0010_outreach';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007,
   m0008,
   m0009,
+  m0010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

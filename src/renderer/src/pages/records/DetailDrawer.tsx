@@ -1,6 +1,7 @@
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useLoaded } from '../../hooks/useLoaded';
 import type { CompanyDetail, ContactDetail, FieldProvenance } from '@shared/domain/records';
+import { KIND_LABELS } from '@shared/domain/outreach';
 import { api, unwrap } from '../../api';
 import { TierBadge } from './TierBadge';
 
@@ -92,8 +93,10 @@ function ContactBody({ detail }: { detail: ContactDetail }) {
               </li>
             ))}
             {detail.outreach.map((o) => (
-              <li key={`o${o.id}`}>
-                {o.at.slice(0, 10)} {o.kind}: {o.status}
+              <li key={`o${o.id}`} data-testid="outreach-entry">
+                {KIND_LABELS[o.kind].one}:{' '}
+                {o.events.map((e) => `${e.status} ${e.at.slice(0, 10)}`).join(' → ')}
+                {o.body && <div className="muted outreach-log__message">{o.body}</div>}
               </li>
             ))}
           </ul>

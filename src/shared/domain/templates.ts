@@ -1,0 +1,129 @@
+import type { OutreachKind } from './outreach';
+
+/**
+ * Message templates: text with {variables}, each with a fallback for when the contact lacks the
+ * value. Pure, so the Templates page previews as the seller types and the core renders the queue
+ * with the very same function.
+ *
+ * Syntax: `{first_name}` takes the contact's value, else the template's fallback for it, else the
+ * variable's default fallback below; `{first_name|there}` gives a fallback for that one place.
+ */
+
+export const TEMPLATE_VARIABLES = [
+  { name: 'first_name', label: 'First name', fallback: 'there' },
+  { name: 'last_name', label: 'Last name', fallback: '' },
+  { name: 'full_name', label: 'Full name', fallback: 'there' },
+  { name: 'title', label: 'Job title', fallback: 'your role' },
+  { name: 'company', label: 'Company', fallback: 'your company' },
+  { name: 'industry', label: 'Industry', fallback: 'your industry' },
+  { name: 'city', label: 'City', fallback: 'your area' },
+  { name: 'state', label: 'State', fallback: 'your area' },
+  { name: 'mutual_connection', label: 'Mutual connection', fallback: 'a mutual connection' },
+  { name: 'my_name', label: 'Your name (Settings)', fallback: '' },
+] as const;
+
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number]['name'];
+
+export type TemplateValues = Partial<Record<TemplateVariable, string | null>>;
+
+export interface Template {
+  id: number;
+  kind: OutreachKind;
+  name: string;
+  /** InMail and email only. */
+  subject: string | null;
+  body: string;
+  /** Per variable: what to write when the contact has no value. */
+  fallbacks: Partial<Record<TemplateVariable, string>>;
+  isDefault: boolean;
+  updatedAt: string;
+}
+
+export interface Rendered {
+  text: string;
+  /** Variables the contact had no value for (a fallback was used). */
+  missing: TemplateVariable[];
+  /** `{names}` that are not variables, left in the text as written. */
+  unknown: string[];
+}
+
+const KNOWN = new Set<string>(TEMPLATE_VARIABLES.map((v) => v.name));
+const DEFAULT_FALLBACK = Object.fromEntries(TEMPLATE_VARIABLES.map((v) => [v.name, v.fallback])) as Record<
+  TemplateVariable,
+  string
+>;
+const PLACEHOLDER = /\{([a-z_]+)(?:\|([^{}]*))?\}/g;
+
+export function renderTemplate(
+  text: string,
+  values: TemplateValues,
+  fallbacks: Template['fallbacks'] = {},
+): Rendered {
+  const missing = new Set<TemplateVariable>();
+  const unknown = new Set<string>();
+  let emptied = false;
+  const out = text.replace(PLACEHOLDER, (whole, name: string, inline: string | undefined) => {
+    if (!KNOWN.has(name)) {
+      unknown.add(name);
+      return whole;
+    }
+    const variable = name as TemplateVariable;
+    const value = values[variable]?.trim();
+    if (value) return value;
+    missing.add(variable);
+    const fallback = inline ?? fallbacks[variable] ?? DEFAULT_FALLBACK[variable];
+    if (fallback === '') emptied = true;
+    return fallback;
+  });
+  return {
+    // An empty fallback can leave "Hi ," or a double space; tidy those, and only then.
+    text: emptied
+      ? out
+          .replace(/ +([,.!?])/g, '$1')
+          .replace(/ {2,}/g, ' ')
+          .replace(/ +$/gm, '')
+      : out,
+    missing: [...missing],
+    unknown: [...unknown],
+  };
+}
+
+/** The variables a template uses, in order of first use. */
+export function variablesIn(text: string): TemplateVariable[] {
+  const seen: TemplateVariable[] = [];
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const name = match[1] as TemplateVariable;
+    if (KNOWN.has(name) && !seen.includes(name)) seen.push(name);
+  }
+  return seen;
+}
+
+/** Limits LinkedIn enforces, counted as its textarea's maxlength counts (UTF-16 units, trimmed). */
+export const MESSAGE_LIMITS: Record<OutreachKind, { subject?: number; body: number }> = {
+  invite: { body: 300 },
+  inmail: { subject: 200, body: 1900 },
+  email: { subject: 250, body: 10_000 },
+  follow_up: { body: 8000 },
+  message: { body: 8000 },
+};
+
+export const INVITE_NOTE_MAX = MESSAGE_LIMITS.invite.body;
+
+export const messageLength = (text: string): number => text.trim().length;
+
+/** Why a message cannot be sent as it is, or null. */
+export function messageProblem(kind: OutreachKind, subject: string | null, body: string): string | null {
+  const limits = MESSAGE_LIMITS[kind];
+  const length = messageLength(body);
+  if (length === 0) return 'The message is empty.';
+  if (length > limits.body)
+    return kind === 'invite'
+      ? `The invitation note has ${length} characters; LinkedIn allows ${limits.body}. Shorten it by ${length - limits.body}.`
+      : `The message has ${length} characters; the limit is ${limits.body}.`;
+  if (limits.subject !== undefined) {
+    const s = messageLength(subject ?? '');
+    if (s === 0) return 'The subject is empty.';
+    if (s > limits.subject) return `The subject has ${s} characters; the limit is ${limits.subject}.`;
+  }
+  return null;
+}

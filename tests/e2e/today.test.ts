@@ -1,0 +1,148 @@
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { seedOutreach } from '../helpers/outreachSeed';
+import { closeBrowser, startHarness, type Harness } from './harness/harness';
+
+const query = (app: Harness, sql: string) => {
+  const db = new Database(app.dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).pluck().all();
+  } finally {
+    db.close();
+  }
+};
+
+describe('working a day’s queue in Chromium', () => {
+  let app: Harness | null = null;
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+  afterAll(closeBrowser);
+
+  it('reviews and applies the plan, then works the queue by keyboard: J/K, C, O, S, X, Z, U', async () => {
+    app = await startHarness({ startPage: 'today', seed: (db) => seedOutreach(db, { extra: 20 }) });
+    const { page } = app;
+    await page.getByTestId('review-plan').click();
+    await page.getByTestId('plan').waitFor();
+    expect(await page.getByTestId('plan-inmail').textContent()).toBe('1');
+    expect(await page.getByTestId('plan-email').textContent()).toBe('1');
+    expect(await page.getByTestId('plan-invite').textContent()).toBe('24');
+    expect(await page.getByTestId('plan-estimate').textContent()).toMatch(/done by \d{4}-\d{2}-\d{2}/);
+    await page.getByTestId('apply-plan').click();
+    const progress = page.getByTestId('progress');
+    await expect
+      .poll(() => progress.textContent())
+      .toBe('0 of 1 InMail sent · 0 of 1 email sent · 0 of 20 invites sent');
+    expect(await page.getByTestId('queue-row').count()).toBe(22);
+
+    // HOT first, highest score first: Ann Lee's InMail, then Brian Okafor's email.
+    const name = page.getByTestId('item-name');
+    expect(await name.textContent()).toBe('Ann Lee');
+    await page.keyboard.press('j');
+    await expect.poll(() => name.textContent()).toBe('Brian Okafor');
+    expect(await page.getByTestId('item-email').textContent()).toBe('bj@okafor-electric.com');
+    await page.keyboard.press('k');
+    await expect.poll(() => name.textContent()).toBe('Ann Lee');
+
+    await page.keyboard.press('c');
+    await expect.poll(() => app!.host.copied.length).toBe(1);
+    expect(app.host.copied[0]).toBe(
+      'Hi Ann, as Chief Executive Officer at Acme Solar you may like our bid tool. 15 minutes next week?',
+    );
+    await page.keyboard.press('Shift+C');
+    await expect.poll(() => app!.host.copied.at(-1)).toBe('A question for Acme Solar');
+    await page.keyboard.press('o');
+    await expect.poll(() => app!.host.opened).toEqual(['https://www.linkedin.com/in/ann-lee-4b1a2c']);
+
+    await page.keyboard.press('s');
+    await expect
+      .poll(() => progress.textContent())
+      .toBe('1 of 1 InMail sent · 0 of 1 email sent · 0 of 20 invites sent');
+    await expect.poll(() => name.textContent()).toBe('Brian Okafor');
+    await page.keyboard.press('j'); // leave the email for later
+    await expect.poll(() => name.textContent()).toBe('Carla Gómez');
+    for (let sent = 1; sent <= 7; sent++) {
+      const before = await name.textContent();
+      await page.keyboard.press('s');
+      await expect.poll(() => progress.textContent()).toContain(`${sent} of 20 invites sent`);
+      await expect.poll(() => name.textContent()).not.toBe(before);
+    }
+    expect(await progress.textContent()).toBe(
+      '1 of 1 InMail sent · 0 of 1 email sent · 7 of 20 invites sent',
+    );
+    expect(
+      query(app, `SELECT count(*) FROM outreach_actions WHERE kind = 'invite' AND status = 'sent'`),
+    ).toEqual([7]);
+    expect(query(app, `SELECT quota FROM quota_ledger WHERE outcome = 'used' ORDER BY id`)).toEqual([
+      'linkedin.inmail',
+      ...Array(7).fill('linkedin.invite'),
+    ]);
+
+    // Skip and snooze: the day still holds 20 invites, the places filled from those waiting.
+    const skipped = await page.getByTestId('queue-item').getAttribute('data-item-id');
+    await page.keyboard.press('x');
+    await expect.poll(() => page.getByTestId('queue-item').getAttribute('data-item-id')).not.toBe(skipped);
+    const snoozed = await page.getByTestId('queue-item').getAttribute('data-item-id');
+    await page.keyboard.press('z');
+    await expect.poll(() => page.getByTestId('queue-item').getAttribute('data-item-id')).not.toBe(snoozed);
+    expect(
+      query(app, `SELECT status FROM outreach_actions WHERE id IN (${skipped}, ${snoozed}) ORDER BY id`),
+    ).toEqual(['skipped', 'snoozed']);
+    expect(await progress.textContent()).toBe(
+      '1 of 1 InMail sent · 0 of 1 email sent · 7 of 20 invites sent',
+    );
+    expect(await page.getByTestId('queue-row').count()).toBe(14); // the email and 13 invites
+    await page.keyboard.press('u');
+    await expect
+      .poll(() => query(app!, `SELECT status FROM outreach_actions WHERE id = ${snoozed}`))
+      .toEqual(['planned']);
+    await expect.poll(() => page.getByTestId('done-row').count()).toBe(9);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('holds the invite note to 300 characters: a live count, and no saving or sending over it', async () => {
+    app = await startHarness({ startPage: 'today', seed: (db) => seedOutreach(db, { plan: true }) });
+    const { page } = app;
+    await page.getByTestId('queue-item').waitFor();
+    // Down to the first invite.
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.getByTestId('queue-item').getAttribute('data-kind')).toBe('invite');
+    const id = await page.getByTestId('queue-item').getAttribute('data-item-id');
+    const count = page.getByTestId('char-count');
+    expect(await count.textContent()).toMatch(/^\d{2,3} \/ 300$/);
+
+    await page.keyboard.press('e');
+    const body = page.getByTestId('message-body');
+    await expect.poll(() => body.evaluate((el) => el === document.activeElement)).toBe(true);
+    await body.fill('x'.repeat(299));
+    expect(await count.textContent()).toBe('299 / 300');
+    await page.keyboard.type('yz'); // typed keys go to the note, not to the shortcuts
+    expect(await count.textContent()).toBe('301 / 300');
+    expect(await count.getAttribute('class')).toContain('counter--over');
+    expect(await page.getByTestId('action-sent').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByTestId('today-error').textContent())
+      .toBe('Not saved: The invitation note has 301 characters; LinkedIn allows 300. Shorten it by 1.');
+    await page.keyboard.press('s');
+    expect(query(app, `SELECT status FROM outreach_actions WHERE id = ${id}`)).toEqual(['planned']);
+    expect(query(app, `SELECT body FROM outreach_actions WHERE id = ${id}`)).toEqual([null]);
+    expect(query(app, `SELECT count(*) FROM quota_ledger`)).toEqual([0]);
+
+    await body.focus();
+    await page.keyboard.press('Backspace');
+    expect(await count.textContent()).toBe('300 / 300');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => query(app!, `SELECT length(body) FROM outreach_actions WHERE id = ${id}`))
+      .toEqual([300]);
+    await page.keyboard.press('s');
+    await expect
+      .poll(() => query(app!, `SELECT status FROM outreach_actions WHERE id = ${id}`))
+      .toEqual(['sent']);
+    await expect.poll(() => page.getByTestId('progress').textContent()).toContain('1 of 4 invites sent');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
