@@ -6,6 +6,7 @@ import { reviewHandlers } from './resolution/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { recordHandlers } from './records/handlers';
 import { jobHandlers } from './jobs/handlers';
+import { exportHandlers } from './export/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -22,4 +23,5 @@ export const coreHandlers = {
   ...settingsHandlers,
   ...recordHandlers,
   ...jobHandlers,
+  ...exportHandlers,
 } satisfies CoreHandlers;

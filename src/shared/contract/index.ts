@@ -8,6 +8,7 @@ import { jobCalls } from './jobs';
 import { prefsCalls } from './prefs';
 import { secretCalls } from './secrets';
 import { systemCalls } from './system';
+import { exportCalls } from './exports';
 import type { CallSpec } from './define';
 
 /**
@@ -24,6 +25,7 @@ export const calls = {
   ...prefsCalls,
   ...secretCalls,
   ...systemCalls,
+  ...exportCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

@@ -12,6 +12,20 @@ export const systemCalls = {
       .strict()
       .optional(),
   ).returns<string[]>(),
+  /**
+   * Shows the system's save dialog for an export file; resolves to the chosen path, or null if the
+   * seller cancelled. The path is then granted to the export call (see SAVE_FILE_CALLS).
+   */
+  'system.pickSavePath': defineCall(
+    'main',
+    z
+      .object({
+        title: z.string().max(200).optional(),
+        /** A suggested file name ("close-leads.csv"). */
+        defaultName: z.string().min(1).max(255).optional(),
+      })
+      .strict(),
+  ).returns<string | null>(),
   /** Reveals a file in the system file manager. */
   'system.showInFolder': defineCall(
     'main',

@@ -29,8 +29,17 @@ export interface Harness {
   dataDir: string;
   dbPath: string;
   keychainService: string;
-  /** What the app asked the host to do that a browser cannot (open a link, pick files). */
-  host: { opened: string[]; pickQueue: string[][]; shown: string[] };
+  /**
+   * What the app asked the host to do that a browser cannot (open a link, pick files, choose where
+   * to save). A test queues the answers of the dialogs; each save dialog asked is recorded.
+   */
+  host: {
+    opened: string[];
+    pickQueue: string[][];
+    saveQueue: (string | null)[];
+    saveAsked: { title: string; defaultName: string }[];
+    shown: string[];
+  };
   /** Errors the page logged (CSP violations show up here) and uncaught exceptions. */
   pageErrors: string[];
   goto(pageId: string): Promise<void>;
@@ -67,7 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     secrets,
     extraJobModules: options.extraJobModules ?? [],
   });
-  const host = { opened: [] as string[], pickQueue: [] as string[][], shown: [] as string[] };
+  const host: Harness['host'] = { opened: [], pickQueue: [], saveQueue: [], saveAsked: [], shown: [] };
   const services: HostServices = {
     prefs: new PrefsStore((o) => new Conf(o), dataDir),
     grantedPaths: new Set(),
@@ -76,6 +85,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     appInfo: () => ({ version: 'test', dataDir, dbPath, packaged: false }),
     openExternal: async (url) => void host.opened.push(url),
     pickFiles: async () => host.pickQueue.shift() ?? [],
+    pickSavePath: async (title, defaultName) => {
+      host.saveAsked.push({ title, defaultName });
+      return host.saveQueue.shift() ?? null;
+    },
     showInFolder: (p) => void host.shown.push(p),
   };
   const table = createHandlerTable({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { dedupeSettingsSchema } from './dedupe';
 import { scoringSettingsSchema } from './scoring';
+import { exportSettingsSchema } from './export';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -10,6 +11,7 @@ import { scoringSettingsSchema } from './scoring';
 export const SETTINGS_SECTIONS = {
   dedupe: dedupeSettingsSchema,
   scoring: scoringSettingsSchema,
+  export: exportSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;

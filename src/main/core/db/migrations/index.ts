@@ -6,10 +6,21 @@ import { m0005 } from './0005_import_profiles';
 import { m0006 } from './0006_resolution_keys';
 import { m0007 } from './0007_search';
 import { m0008 } from './0008_lead_status';
+import { m0009 } from './0009_export';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 export type { Migration };
