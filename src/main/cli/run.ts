@@ -7,6 +7,7 @@ import { dbBackupCommand, dbInfoCommand } from './commands/db';
 import { fieldsCommand, importCommand } from './commands/import';
 import { clustersCommand, dedupeCommand } from './commands/dedupe';
 import { approveCommand, rejectCommand, scoreCommand } from './commands/leads';
+import { closeSyncCommand, exportCommand } from './commands/export';
 import { defaultDataDir, DB_FILE_NAME } from './defaultPaths';
 import { UsageError, type CliIo } from './io';
 
@@ -21,6 +22,8 @@ export const COMMANDS: CliCommand[] = [
   scoreCommand,
   approveCommand,
   rejectCommand,
+  exportCommand,
+  closeSyncCommand,
 ];
 
 function helpText(): string {
