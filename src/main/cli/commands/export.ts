@@ -5,7 +5,7 @@ import { systemClock } from '../../core/clock';
 import { runExport } from '../../core/export/runExport';
 import { closeClientFor, syncToClose } from '../../core/export/close/closeSync';
 import { filterNamed } from '../../core/records/savedFilters';
-import { SecretStore } from '../../core/secrets/secretStore';
+import { DEFAULT_KEYCHAIN_SERVICE, SecretStore } from '../../core/secrets/secretStore';
 import type { CliCommand, CliRun } from '../command';
 import { UsageError } from '../io';
 
@@ -104,7 +104,9 @@ export const closeSyncCommand: CliCommand = {
   async run(run) {
     const { db, io, json } = run;
     const scope = scopeOf(run);
-    const client = closeClientFor(db, await new SecretStore().read('close'));
+    // PROSPECT_DESK_KEYCHAIN_SERVICE picks another keychain entry (tests use a throwaway one).
+    const keychain = new SecretStore(process.env.PROSPECT_DESK_KEYCHAIN_SERVICE || DEFAULT_KEYCHAIN_SERVICE);
+    const client = closeClientFor(db, await keychain.read('close'));
     // Ctrl-C stops between two requests; what was sent is recorded and the next run resumes.
     const abort = new AbortController();
     const stop = () => abort.abort();

@@ -436,7 +436,11 @@ export async function syncToClose(ctx: CloseSyncContext, scope: ExportScope): Pr
     return report;
   } catch (error) {
     finish(error instanceof JobCancelled || signal?.aborted ? 'cancelled' : 'stopped');
-    if (error instanceof CloseError) throw new AppFailure('unavailable', error.message);
+    if (error instanceof CloseError)
+      throw new AppFailure(
+        FATAL.has(error.kind) && error.kind !== 'rate_limited' ? 'not_allowed' : 'unavailable',
+        error.message,
+      );
     throw error;
   }
 }
