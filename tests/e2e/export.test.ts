@@ -59,6 +59,8 @@ async function seedLeads(dbPath: string): Promise<void> {
 }
 
 const text = async (app: Harness, id: string) => (await app.page.getByTestId(id).textContent()) ?? '';
+// The preview reads every lead in the scope; on a busy machine that takes a moment.
+const soon = { timeout: 15_000 };
 
 describe('the Export page in Chromium', () => {
   let app: Harness | null = null;
@@ -71,12 +73,12 @@ describe('the Export page in Chromium', () => {
   it('previews, renames a column, saves where the seller chose, shows it in the folder, and reads back', async () => {
     app = await startHarness({ startPage: 'export', seed: seedLeads });
     const { page, host } = app;
-    await expect.poll(() => text(app!, 'preview-total')).toBe('3');
+    await expect.poll(() => text(app!, 'preview-total'), soon).toBe('3');
     expect(await text(app, 'preview-summary')).toMatch(/1 on the do-not-contact list/);
 
     await page.getByTestId('target-salesforce').click();
     await expect
-      .poll(() => page.getByTestId('preview-table').locator('th').first().textContent())
+      .poll(() => page.getByTestId('preview-table').locator('th').first().textContent(), soon)
       .toBe('FirstName');
     // The seller calls the title column "Job Title" for Salesforce; it is saved for next time.
     await page.getByTestId('columns-editor').locator('summary').click();
@@ -84,14 +86,14 @@ describe('the Export page in Chromium', () => {
     await page.getByTestId('column-description-enabled').uncheck();
     await page.getByTestId('save-columns').click();
     await expect
-      .poll(() => page.getByTestId('preview-table').locator('th').nth(2).textContent())
+      .poll(() => page.getByTestId('preview-table').locator('th').nth(2).textContent(), soon)
       .toBe('Job Title');
 
     const file = path.join(app.dataDir, 'exports', 'leads for salesforce.csv');
     fs.mkdirSync(path.dirname(file));
     host.saveQueue.push(file);
     await page.getByTestId('choose-save-path').click();
-    await expect.poll(() => text(app!, 'save-path')).toBe(file);
+    await expect.poll(() => text(app!, 'save-path'), soon).toBe(file);
     expect(host.saveAsked).toEqual([
       { title: 'Save the Salesforce export as', defaultName: 'salesforce-leads.csv' },
     ]);
@@ -113,10 +115,10 @@ describe('the Export page in Chromium', () => {
     expect(await text(app, 'export-sha')).toBe(sha);
 
     await page.getByTestId('show-in-folder').click();
-    await expect.poll(() => host.shown).toEqual([file]);
+    await expect.poll(() => host.shown, soon).toEqual([file]);
 
     // The history: which people went to Salesforce, in which file.
-    await expect.poll(() => page.getByTestId('export-history-row').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('export-history-row').count(), soon).toBe(1);
     expect(await page.getByTestId('export-history-row').textContent()).toContain(sha.slice(0, 12));
     await page.getByTestId('export-history-people').click();
     expect(await text(app, 'export-history-items')).toBe(
@@ -125,7 +127,7 @@ describe('the Export page in Chromium', () => {
 
     // Only what changed since: nothing yet.
     await page.getByTestId('since-last').check();
-    await expect.poll(() => text(app!, 'preview-total')).toBe('0');
+    await expect.poll(() => text(app!, 'preview-total'), soon).toBe('0');
     expect(await text(app, 'preview-summary')).toMatch(/3 unchanged since the last export/);
     expect(await page.getByTestId('start-export').isDisabled()).toBe(true);
 
@@ -146,12 +148,14 @@ describe('the Export page in Chromium', () => {
     await page.getByTestId('export-scope').selectOption('tier');
     await page.getByTestId('export-tier').selectOption('WARM');
     await page.getByTestId('bom').check();
-    await expect.poll(() => page.getByTestId('preview-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('preview-table').locator('tbody tr').count(), soon)
+      .toBeGreaterThan(0);
     const total = Number(await text(app, 'preview-total'));
     const file = path.join(app.dataDir, 'close.csv');
     host.saveQueue.push(file);
     await page.getByTestId('choose-save-path').click();
-    await expect.poll(() => text(app!, 'save-path')).toBe(file);
+    await expect.poll(() => text(app!, 'save-path'), soon).toBe(file);
     await page.getByTestId('start-export').click();
     await page.getByTestId('export-done').waitFor();
     const bytes = fs.readFileSync(file);

@@ -75,7 +75,8 @@ interface LeadRow {
   score: number | null;
   tier: Tier | null;
   inmail_eligible: number | null;
-  breakdown: string | null;
+  /** The breakdown's sentences, joined (only when asked for). */
+  reasons: string | null;
   approval: 'approved' | 'rejected' | null;
   outreach: OutreachStage;
   suppressed: number;
@@ -90,7 +91,7 @@ const LEAD_SQL = `
     c.phone, c.linkedin_url, c.discovery_source, c.city AS contact_city, c.state AS contact_state,
     co.name AS company_name, co.website, co.domain, co.phone AS company_phone, co.address, co.city, co.state,
     co.zip, co.country, co.industry, co.employee_count,
-    s.score, s.tier, s.inmail_eligible, s.breakdown, c.approval,
+    s.score, s.tier, s.inmail_eligible, {{breakdown}} AS reasons, c.approval,
     (SELECT CASE WHEN count(*) = 0 THEN 'none' WHEN max(a.status = 'replied') THEN 'replied' ELSE 'contacted' END
      FROM outreach_actions a WHERE a.contact_id = c.id
        AND a.status IN ('sent', 'accepted', 'replied', 'no_response')) AS outreach,
@@ -99,11 +100,12 @@ const LEAD_SQL = `
   LEFT JOIN companies co ON co.id = c.company_id
   LEFT JOIN scores s ON s.contact_id = c.id`;
 
-/**
- * The scope as SQL. Rows come grouped by company (Close reads one lead per company from
- * consecutive rows) in a stable order, so the same set always gives the same file.
- */
-function scopeQuery(db: Db, scope: ExportScope): { sql: string; params: Record<string, unknown> } {
+/** The scope as SQL (unordered: see `compareFileOrder`). */
+function scopeQuery(
+  db: Db,
+  scope: ExportScope,
+  reasons: boolean,
+): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where = ['c.merged_into IS NULL'];
   if (scope.kind === 'approved') where.push(`c.approval = 'approved'`);
@@ -118,37 +120,44 @@ function scopeQuery(db: Db, scope: ExportScope): { sql: string; params: Record<s
     params.ids = JSON.stringify(Array.from(ids));
     where.push('c.id IN (SELECT value FROM json_each(@ids))');
   }
-  return {
-    sql: `${LEAD_SQL} WHERE ${where.join(' AND ')} ORDER BY coalesce(co.name, c.full_name) COLLATE NOCASE, coalesce(co.id, 0), c.id`,
-    params,
-  };
+  // The breakdown is a kilobyte of JSON a row: only its sentences are read, by SQLite's own JSON
+  // functions (far cheaper than parsing it in JavaScript), and only for a file that writes them.
+  const select = LEAD_SQL.replace(
+    '{{breakdown}}',
+    reasons
+      ? `(SELECT group_concat(f.value ->> '$.sentence', ' ') FROM json_each(s.breakdown, '$.factors') f)`
+      : 'NULL',
+  );
+  return { sql: `${select} WHERE ${where.join(' AND ')}`, params };
 }
 
+/** A scope that cannot be read (a saved filter that is gone). */
 export class ScopeError extends Error {
   override readonly name = 'ScopeError';
 }
 
-/** "Title: … Size: …": the score's sentences, read once per distinct breakdown. */
-function reasonsReader(): (
-  breakdown: string | null,
-  score: number | null,
-  tier: Tier | null,
-) => string | null {
-  const memo = new Map<string, string>();
-  return (breakdown, score, tier) => {
-    if (!breakdown) return null;
-    let text = memo.get(breakdown);
-    if (text === undefined) {
-      const parsed = JSON.parse(breakdown) as { factors?: { sentence: string }[] };
-      text = `Score ${score ?? '?'} (${tier ?? '?'}). ${(parsed.factors ?? []).map((f) => f.sentence).join(' ')}`;
-      memo.set(breakdown, text);
-    }
-    return text;
-  };
+/** Where a lead goes in a file: see `compareFileOrder`. */
+export interface FileOrderKey {
+  /** The company's name (the person's when there is none), lower case. */
+  key: string;
+  companyId: number | null;
+  contactId: number;
+}
+
+export const fileOrderKey = (lead: ExportLead): string => (lead.companyName ?? lead.fullName).toLowerCase();
+
+/**
+ * Rows grouped by company (Close reads one lead per company from consecutive rows), companies by
+ * name, people by id: a stable order, so the same set always gives the same file. Sorted in
+ * JavaScript on small keys rather than by SQLite, whose sorter would carry every wide row.
+ */
+export function compareFileOrder(a: FileOrderKey, b: FileOrderKey): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return (a.companyId ?? 0) - (b.companyId ?? 0) || a.contactId - b.contactId;
 }
 
 export interface LeadStream {
-  /** Leads in the scope and not suppressed, in file order. */
+  /** Leads in the scope and not suppressed, in no particular order (see `compareFileOrder`). */
   leads: Iterable<ExportLead>;
   /** How many leads the scope held that are on the do-not-contact list (known once iterated). */
   suppressed(): number;
@@ -158,8 +167,8 @@ export interface LeadStream {
  * The leads of a scope, read as one statement and turned into export rows one by one. Suppressed
  * people are counted and left out here, so no format can forget them.
  */
-export function exportLeads(db: Db, scope: ExportScope): LeadStream {
-  const { sql, params } = scopeQuery(db, scope);
+export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boolean } = {}): LeadStream {
+  const { sql, params } = scopeQuery(db, scope, options.reasons ?? false);
   const keywords = readSettings(db, 'scoring').atlKeywords;
   const atlMemo = new Map<string, boolean>();
   const isAtl = (title: string | null) => {
@@ -168,12 +177,11 @@ export function exportLeads(db: Db, scope: ExportScope): LeadStream {
     if (atl === undefined) atlMemo.set(title, (atl = matchAtlTitle(title, keywords) !== null));
     return atl;
   };
-  const reasons = reasonsReader();
   let suppressed = 0;
   function* leads(): Generator<ExportLead> {
-    // Read whole before the caller writes anything: a connection cannot write while it iterates.
-    const rows = db.prepare(sql).all(params) as LeadRow[];
-    for (const r of rows) {
+    // Streamed, so 100,000 wide rows are never all alive at once. The caller must not write on
+    // this connection until it has read them all (a connection cannot write while it iterates).
+    for (const r of db.prepare(sql).iterate(params) as IterableIterator<LeadRow>) {
       if (r.suppressed === 1) {
         suppressed++;
         continue;
@@ -211,7 +219,7 @@ export function exportLeads(db: Db, scope: ExportScope): LeadStream {
         approval: r.approval,
         outreach: r.outreach,
         atl: isAtl(r.title),
-        reasons: reasons(r.breakdown, r.score, r.tier),
+        reasons: r.reasons === null ? null : `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${r.reasons}`,
       };
     }
   }

@@ -12,7 +12,14 @@ import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
 import { FORMATS, type Cell } from './formats';
 import { activeColumns, type ActiveColumn } from './columns';
-import { exportLeads, ScopeError, type ExportLead, type LeadStream } from './exportLeads';
+import {
+  compareFileOrder,
+  exportLeads,
+  fileOrderKey,
+  ScopeError,
+  type FileOrderKey,
+  type LeadStream,
+} from './exportLeads';
 import { lastSentHashes, recordExport } from './exportHistory';
 import { rowHash } from './rowHash';
 import { CsvFileWriter } from './csvFile';
@@ -26,16 +33,17 @@ export interface ExportRunContext {
   markDone?(result: unknown): void;
 }
 
-interface PlannedRow {
-  contactId: number;
+interface PlannedRow extends FileOrderKey {
   hash: string;
   cells: Cell[];
 }
 
 interface Plan {
   columns: ActiveColumn[];
-  rows: Iterable<PlannedRow>;
-  counts(): { unchanged: number; suppressed: number };
+  /** In file order. */
+  rows: PlannedRow[];
+  unchanged: number;
+  suppressed: number;
 }
 
 function scopeName(db: Db, scope: ExportScope): string {
@@ -46,34 +54,33 @@ function scopeName(db: Db, scope: ExportScope): string {
 }
 
 /**
- * What an export would write, row by row: the scope's leads (suppressed people already left out),
- * each as the target's cells with its fingerprint, less those unchanged since the last export to
- * this target when asked.
+ * What an export would write, row by row and in file order: the scope's leads (suppressed people
+ * already left out), each as the target's cells with its fingerprint, less those unchanged since
+ * the last export to this target when asked. Only the cells are kept, not the leads they came from.
  */
 function plan(db: Db, request: Pick<ExportRequest, 'target' | 'scope' | 'sinceLast'>): Plan {
   const columns = activeColumns(db, request.target);
   let stream: LeadStream;
   try {
-    stream = exportLeads(db, request.scope);
+    stream = exportLeads(db, request.scope, { reasons: columns.some((c) => c.needsReasons) });
   } catch (error) {
     if (error instanceof ScopeError) throw new AppFailure('not_found', error.message);
     throw error;
   }
   const sent = request.sinceLast ? lastSentHashes(db, request.target) : null;
   let unchanged = 0;
-  const values = (lead: ExportLead) => columns.map((c) => c.value(lead));
-  function* rows(): Generator<PlannedRow> {
-    for (const lead of stream.leads) {
-      const cells = values(lead);
-      const hash = rowHash(cells);
-      if (sent?.get(lead.contactId) === hash) {
-        unchanged++;
-        continue;
-      }
-      yield { contactId: lead.contactId, hash, cells };
+  const rows: PlannedRow[] = [];
+  for (const lead of stream.leads) {
+    const cells = columns.map((c) => c.value(lead));
+    const hash = rowHash(cells);
+    if (sent?.get(lead.contactId) === hash) {
+      unchanged++;
+      continue;
     }
+    rows.push({ key: fileOrderKey(lead), companyId: lead.companyId, contactId: lead.contactId, hash, cells });
   }
-  return { columns, rows: rows(), counts: () => ({ unchanged, suppressed: stream.suppressed() }) };
+  rows.sort(compareFileOrder);
+  return { columns, rows, unchanged, suppressed: stream.suppressed() };
 }
 
 /** The first rows of an export and how many it would hold, without writing anything. */
@@ -83,13 +90,13 @@ export function previewExport(
   limit = 20,
 ): ExportPreview {
   const planned = plan(db, request);
-  const rows: Cell[][] = [];
-  let total = 0;
-  for (const row of planned.rows) {
-    if (rows.length < limit) rows.push(row.cells);
-    total++;
-  }
-  return { headers: planned.columns.map((c) => c.header), rows, total, ...planned.counts() };
+  return {
+    headers: planned.columns.map((c) => c.header),
+    rows: planned.rows.slice(0, limit).map((r) => r.cells),
+    total: planned.rows.length,
+    unchanged: planned.unchanged,
+    suppressed: planned.suppressed,
+  };
 }
 
 const CHUNK = 2000;
@@ -115,7 +122,8 @@ export function runExport(ctx: ExportRunContext, request: ExportRequest & { path
     path: written ? filePath : null,
     written,
     rows: items.length,
-    ...planned.counts(),
+    unchanged: planned.unchanged,
+    suppressed: planned.suppressed,
     bytes: 0,
     sha256: null,
     seconds: (performance.now() - started) / 1000,

@@ -2,7 +2,10 @@ import type { Migration } from './types';
 
 /**
  * Exports and the Close sync. `exports.details` keeps how an export was asked for (scope, since the
- * last export, the byte-order mark) and what a sync did. `crm_links` remembers, per target, the CRM's
+ * last export, the byte-order mark) and what a sync did. `export_sent` is each contact's
+ * fingerprint as last sent to each target: "only new or changed since the last export" reads it
+ * instead of the whole history in export_items, which grows with every export; both are written in
+ * the same transaction, so they never disagree (and it can be rebuilt from export_items). `crm_links` remembers, per target, the CRM's
  * id for each company and contact we sent or matched there, with the fingerprint of what was sent:
  * a sync that is stopped half-way resumes from it without creating anything twice, and a later sync
  * only touches what changed.
@@ -17,6 +20,14 @@ export const m0009: Migration = {
   sql: /* sql */ `
     ALTER TABLE exports ADD COLUMN details TEXT NOT NULL DEFAULT '{}';
     CREATE INDEX exports_target ON exports(target, id);
+
+    CREATE TABLE export_sent (
+      target     TEXT NOT NULL,
+      contact_id INTEGER NOT NULL,
+      data_hash  TEXT NOT NULL,
+      export_id  INTEGER NOT NULL REFERENCES exports(id),
+      PRIMARY KEY (target, contact_id)
+    ) STRICT, WITHOUT ROWID;
 
     CREATE TABLE crm_links (
       target      TEXT NOT NULL,

@@ -16,7 +16,14 @@ import type { EntityIndex } from '../../dedupe/engine';
 import type { PreparedCompany } from '../../dedupe/records';
 import { realSleep, type Sleep } from '../../enrich/time';
 import { JobCancelled } from '../../jobs/types';
-import { exportLeads, ScopeError, type ExportLead, type LeadStream } from '../exportLeads';
+import {
+  compareFileOrder,
+  exportLeads,
+  fileOrderKey,
+  ScopeError,
+  type ExportLead,
+  type LeadStream,
+} from '../exportLeads';
 import { addExportItems, recordExport } from '../exportHistory';
 import { websiteUrl } from '../formats/values';
 import { CloseClient, CloseError } from './closeClient';
@@ -53,7 +60,15 @@ const AMBIGUOUS_TRIES = 3;
 function groupLeads(leads: Iterable<ExportLead>): LeadGroup[] {
   const groups: LeadGroup[] = [];
   const byCompany = new Map<number, LeadGroup>();
-  for (const lead of leads) {
+  const ordered = Array.from(leads, (lead) => ({
+    lead,
+    key: fileOrderKey(lead),
+    companyId: lead.companyId,
+    contactId: lead.contactId,
+  }))
+    .sort(compareFileOrder)
+    .map((o) => o.lead);
+  for (const lead of ordered) {
     if (lead.companyId === null) {
       groups.push({ companyId: null, name: lead.fullName, people: [lead] });
       continue;

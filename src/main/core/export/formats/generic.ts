@@ -74,6 +74,7 @@ export const genericFormat: ExportFormat = {
       key: 'score_reasons',
       header: 'score_reasons',
       description: 'The score’s reasons',
+      needsReasons: true,
       value: (l) => l.reasons,
     },
   ],

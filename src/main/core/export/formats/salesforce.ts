@@ -71,6 +71,7 @@ export const salesforceFormat: ExportFormat = {
       key: 'description',
       header: 'Description',
       description: 'The score’s reasons',
+      needsReasons: true,
       value: (l) => l.reasons,
     },
   ],

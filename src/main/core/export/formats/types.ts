@@ -14,6 +14,8 @@ export interface ColumnDef {
   required?: boolean;
   /** Off until the seller turns it on. */
   off?: boolean;
+  /** Reads the score's reasons (the breakdown is read from the database only when a column does). */
+  needsReasons?: boolean;
   value(lead: ExportLead): Cell;
 }
 
