@@ -2,7 +2,7 @@ import type { AnyJobDefinition } from './jobs/registry';
 import { importJob, inspectJob, undoImportJob } from './import/jobs';
 import { dedupeJob } from './resolution/jobs';
 import { scoreJob } from './scoring/jobs';
-import { closeSyncJob, exportJob } from './export/jobs';
+import { closeSyncJob, exportJob, exportPreviewJob } from './export/jobs';
 
 /**
  * Every job kind built into the app. The core worker, the job worker and the CLI all read this
@@ -15,5 +15,6 @@ export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [
   dedupeJob,
   scoreJob,
   exportJob,
+  exportPreviewJob,
   closeSyncJob,
 ];

@@ -101,11 +101,7 @@ const LEAD_SQL = `
   LEFT JOIN scores s ON s.contact_id = c.id`;
 
 /** The scope as SQL (unordered: see `compareFileOrder`). */
-function scopeQuery(
-  db: Db,
-  scope: ExportScope,
-  reasons: boolean,
-): { sql: string; params: Record<string, unknown> } {
+function scopeWhere(db: Db, scope: ExportScope): { where: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where = ['c.merged_into IS NULL'];
   if (scope.kind === 'approved') where.push(`c.approval = 'approved'`);
@@ -120,6 +116,15 @@ function scopeQuery(
     params.ids = JSON.stringify(Array.from(ids));
     where.push('c.id IN (SELECT value FROM json_each(@ids))');
   }
+  return { where: where.join(' AND '), params };
+}
+
+function scopeQuery(
+  db: Db,
+  scope: ExportScope,
+  reasons: boolean,
+): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = scopeWhere(db, scope);
   // The breakdown is a kilobyte of JSON a row: only its sentences are read, by SQLite's own JSON
   // functions (far cheaper than parsing it in JavaScript), and only for a file that writes them.
   const select = LEAD_SQL.replace(
@@ -128,7 +133,16 @@ function scopeQuery(
       ? `(SELECT group_concat(f.value ->> '$.sentence', ' ') FROM json_each(s.breakdown, '$.factors') f)`
       : 'NULL',
   );
-  return { sql: `${select} WHERE ${where.join(' AND ')}`, params };
+  return { sql: `${select} WHERE ${where}`, params };
+}
+
+/** How many standing contacts a scope holds, suppressed people included (a cheap count). */
+export function countScope(db: Db, scope: ExportScope): number {
+  const { where, params } = scopeWhere(db, scope);
+  return db
+    .prepare(`SELECT count(*) FROM contacts c LEFT JOIN scores s ON s.contact_id = c.id WHERE ${where}`)
+    .pluck()
+    .get(params) as number;
 }
 
 /** A scope that cannot be read (a saved filter that is gone). */

@@ -1,10 +1,15 @@
 import { AppFailure } from '@shared/contract/result';
-import { EXPORT_TARGETS, type CloseAccountInfo } from '@shared/domain/export';
+import { EXPORT_TARGETS, type CloseAccountInfo, type ExportPreview } from '@shared/domain/export';
 import type { CoreHandler } from '../handlers';
 import { readSettings } from '../settings/settingsStore';
 import { formatInfo, resetColumns, saveColumns } from './columns';
 import { exportHistory, exportItems } from './exportHistory';
+import { awaitJob } from '../jobs/awaitJob';
 import { previewExport } from './runExport';
+import { countScope, ScopeError } from './exportLeads';
+
+/** Up to this many leads, a preview takes well under a second and is answered by the core itself. */
+const IN_CORE_PREVIEW_MAX = 20_000;
 import { closeClientFor } from './close/closeSync';
 import { CloseError } from './close/closeClient';
 
@@ -15,8 +20,19 @@ export const exportHandlers = {
     saveColumns(ctx.db, input.target, input.columns, ctx.clock)) satisfies CoreHandler<'exports.saveColumns'>,
   'exports.resetColumns': ((input, ctx) =>
     resetColumns(ctx.db, input.target, ctx.clock)) satisfies CoreHandler<'exports.resetColumns'>,
-  'exports.preview': ((input, ctx) =>
-    previewExport(ctx.db, input, input.limit)) satisfies CoreHandler<'exports.preview'>,
+  'exports.preview': ((input, ctx) => {
+    let size: number;
+    try {
+      size = countScope(ctx.db, input.scope);
+    } catch (error) {
+      if (error instanceof ScopeError) throw new AppFailure('not_found', error.message);
+      throw error;
+    }
+    // A small scope is previewed at once; a big one on a job's thread, so the core keeps answering.
+    return size <= IN_CORE_PREVIEW_MAX
+      ? previewExport(ctx.db, input, input.limit)
+      : awaitJob<ExportPreview>(ctx, 'export.preview', input);
+  }) satisfies CoreHandler<'exports.preview'>,
   'exports.run': ((input, ctx) => ctx.jobs.start('export', input)) satisfies CoreHandler<'exports.run'>,
   'exports.history': ((input, ctx) =>
     exportHistory(ctx.db, input?.limit ?? 50)) satisfies CoreHandler<'exports.history'>,

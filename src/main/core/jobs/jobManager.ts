@@ -307,7 +307,7 @@ export class JobManager {
     const eventType = status === 'done' ? 'finished' : status;
     this.options.emit(eventType, { ...snapshot });
     for (const resolve of job.waiters) resolve({ ...snapshot });
-    if (status === 'done') this.options.onDone?.({ ...snapshot });
+    if (status === 'done' && !job.definition.readOnly) this.options.onDone?.({ ...snapshot });
     this.pump();
   }
 

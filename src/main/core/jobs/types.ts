@@ -38,6 +38,11 @@ export interface JobDefinition<P = unknown, R = unknown> {
    * one at a time, and other jobs wait in the queue until they end, since nothing else can write.
    */
   exclusive: boolean;
+  /**
+   * True when the job only reads (a preview): its end is not announced as changed data, or every
+   * page listening would refetch — and a page that previews again on changed data would loop.
+   */
+  readOnly?: boolean;
   run(ctx: JobContext<P>): Promise<R>;
 }
 
