@@ -71,6 +71,59 @@ describe('formula neutralisation', () => {
   });
 });
 
+describe('the CSV writer', () => {
+  it('writes exactly what Papa Parse’s unparse writes, on awkward cells', () => {
+    const pieces = [
+      '',
+      ' ',
+      'a',
+      ',',
+      '"',
+      '\n',
+      '\r',
+      '\r\n',
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '5',
+      '+1 512 555 0100',
+      'é',
+      '“”',
+      '\ufeff',
+      "'",
+      'x y',
+    ];
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rows: (string | number | null)[][] = [];
+    for (let r = 0; r < 500; r++) {
+      const row: (string | number | null)[] = [];
+      for (let c = 0; c < 6; c++) {
+        const kind = next();
+        if (kind < 0.1) row.push(null);
+        else if (kind < 0.2) row.push(Math.round((next() - 0.5) * 1000) / 10);
+        else
+          row.push(
+            Array.from(
+              { length: 1 + Math.floor(next() * 4) },
+              () => pieces[Math.floor(next() * pieces.length)],
+            ).join(''),
+          );
+      }
+      rows.push(row);
+    }
+    const papa = `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
+    expect(csvText(rows)).toBe(papa);
+    expect(
+      Papa.parse<string[]>(csvText(rows))
+        .data.slice(0, 500)
+        .map((r) => r.length),
+    ).toEqual(rows.map(() => 6));
+  });
+});
+
 describe('export files', () => {
   let t: ReturnType<typeof freshDb>;
   beforeEach(async () => {

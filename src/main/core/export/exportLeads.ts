@@ -48,53 +48,31 @@ export interface ExportLead {
   reasons: string | null;
 }
 
-interface LeadRow {
-  id: number;
-  company_id: number | null;
-  first_name: string | null;
-  last_name: string | null;
-  full_name: string;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedin_url: string | null;
-  discovery_source: string;
-  contact_city: string | null;
-  contact_state: string | null;
-  company_name: string | null;
-  website: string | null;
-  domain: string | null;
-  company_phone: string | null;
-  address: string | null;
-  city: string | null;
-  state: string | null;
-  zip: string | null;
-  country: string | null;
-  industry: string | null;
-  employee_count: number | null;
-  score: number | null;
-  tier: Tier | null;
-  inmail_eligible: number | null;
-  /** The breakdown's sentences, joined (only when asked for). */
-  reasons: string | null;
-  approval: 'approved' | 'rejected' | null;
-  outreach: OutreachStage;
-  suppressed: number;
-}
+/**
+ * A row as SQLite gives it: already under ExportLead's names, so it becomes one in place (a few
+ * fields fixed up) rather than being copied into a new object — 100,000 fewer allocations.
+ */
+type LeadRow = Omit<ExportLead, 'inmailEligible' | 'atl'> & {
+  inmailEligible: number | boolean | null;
+  atl: number | boolean;
+  suppressed?: number;
+};
 
 // An email found later (enrichment) stands in when the contact has none of its own, but only a
 // verified one: a guess does not go into the seller's CRM.
 const LEAD_SQL = `
-  SELECT c.id, c.company_id, c.first_name, c.last_name, c.full_name, c.title,
+  SELECT c.id AS contactId, c.company_id AS companyId, c.first_name AS firstName, c.last_name AS lastName,
+    c.full_name AS fullName, c.title,
     coalesce(c.email, (SELECT e.email FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified'
                        ORDER BY e.confidence DESC, e.id LIMIT 1)) AS email,
-    c.phone, c.linkedin_url, c.discovery_source, c.city AS contact_city, c.state AS contact_state,
-    co.name AS company_name, co.website, co.domain, co.phone AS company_phone, co.address, co.city, co.state,
-    co.zip, co.country, co.industry, co.employee_count,
-    s.score, s.tier, s.inmail_eligible, {{breakdown}} AS reasons, c.approval,
+    c.phone, c.linkedin_url AS linkedinUrl, c.discovery_source AS discoverySource, c.city AS contactCity,
+    c.state AS contactState, co.name AS companyName, co.website, co.domain, co.phone AS companyPhone, co.address,
+    co.city, co.state, co.zip, co.country, co.industry, co.employee_count AS employeeCount,
+    s.score, s.tier, s.inmail_eligible AS inmailEligible, c.approval,
     (SELECT CASE WHEN count(*) = 0 THEN 'none' WHEN max(a.status = 'replied') THEN 'replied' ELSE 'contacted' END
      FROM outreach_actions a WHERE a.contact_id = c.id
        AND a.status IN ('sent', 'accepted', 'replied', 'no_response')) AS outreach,
+    0 AS atl, {{breakdown}} AS reasons,
     ${suppressedSql('c')} AS suppressed
   FROM contacts c
   LEFT JOIN companies co ON co.id = c.company_id
@@ -200,41 +178,15 @@ export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boo
         suppressed++;
         continue;
       }
-      let first = r.first_name;
-      let last = r.last_name;
-      if (!first && !last) ({ first, last } = splitFullName(r.full_name));
-      yield {
-        contactId: r.id,
-        companyId: r.company_id,
-        firstName: first,
-        lastName: last,
-        fullName: r.full_name,
-        title: r.title,
-        email: r.email,
-        phone: r.phone,
-        linkedinUrl: r.linkedin_url,
-        discoverySource: r.discovery_source,
-        contactCity: r.contact_city,
-        contactState: r.contact_state,
-        companyName: r.company_name,
-        website: r.website,
-        domain: r.domain,
-        companyPhone: r.company_phone,
-        address: r.address,
-        city: r.city,
-        state: r.state,
-        zip: r.zip,
-        country: r.country,
-        industry: r.industry,
-        employeeCount: r.employee_count,
-        score: r.score,
-        tier: r.tier,
-        inmailEligible: r.inmail_eligible === 1,
-        approval: r.approval,
-        outreach: r.outreach,
-        atl: isAtl(r.title),
-        reasons: r.reasons === null ? null : `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${r.reasons}`,
-      };
+      if (!r.firstName && !r.lastName) {
+        const split = splitFullName(r.fullName);
+        r.firstName = split.first;
+        r.lastName = split.last;
+      }
+      r.inmailEligible = r.inmailEligible === 1;
+      r.atl = isAtl(r.title);
+      if (r.reasons !== null) r.reasons = `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${r.reasons}`;
+      yield r as ExportLead;
     }
   }
   return { leads: leads(), suppressed: () => suppressed };
