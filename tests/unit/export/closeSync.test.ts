@@ -326,6 +326,29 @@ describe('Close API sync', () => {
     );
   });
 
+  it('with every stored id lost, finds each lead again instead of creating it twice', async () => {
+    ({ t, fake } = await setup());
+    await sync(t.db, fake);
+    const leads = fake.leads.size;
+    const people = closePeople(fake);
+    // As if the app had died after each of Close's answers and before recording it.
+    t.db.prepare('DELETE FROM crm_links').run();
+    const again = await sync(t.db, fake);
+    expect(again).toMatchObject({ leadsCreated: 0, contactsCreated: 0, failed: [], toReview: [] });
+    // Found by email; Cy (no email, no profile) through his company, by the dedupe engine.
+    expect(again.contactsSkipped).toBe(6);
+    expect(fake.leads.size).toBe(leads);
+    expect(closePeople(fake)).toEqual(people);
+    const cy = t.db
+      .prepare(
+        `SELECT l.remote_parent_id FROM crm_links l JOIN contacts c ON c.id = l.entity_id
+         WHERE l.entity_type = 'contact' AND c.full_name = 'Cy Mora'`,
+      )
+      .pluck()
+      .get();
+    expect(cy).toBe([...fake.leads.values()].find((l) => l.name === 'Corner Electric')!.id);
+  });
+
   it('stops at once on a refused key, saying so', async () => {
     ({ t, fake } = await setup());
     const client = new CloseClient({ apiKey: 'api_wrong_key_123', baseUrl: fake.url });

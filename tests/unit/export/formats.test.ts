@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { REAL_FIXTURES } from '../../helpers/paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../helpers/importing';
 import { fixedClock, seedPeople } from '../../helpers/exportSeed';
@@ -147,6 +149,20 @@ describe('export formats', () => {
       linkedin_url: 'https://www.linkedin.com/in/cara-diaz',
     });
     for (const row of rows) expect(row.url).toMatch(/^https?:\/\//);
+    // Close's own importer description (the real fixture): every column we write that it does not
+    // list is one of our custom fields, which it imports as custom fields.
+    const readme = fs.readFileSync(
+      path.join(REAL_FIXTURES, 'close/close_legacy_csv_importer_columns_README.md'),
+      'utf8',
+    );
+    const known = [...readme.matchAll(/^- `([a-z_]+)`/gm)].map((m) => m[1]);
+    expect(known).toContain('company');
+    const custom = ['linkedin_url', 'lead_score', 'lead_tier', 'discovery_source', 'inmail_eligible', 'tags'];
+    expect(headers.filter((h) => !known.includes(h))).toEqual(custom);
+    // "Multiple contacts will be grouped in the same lead if multiple rows have the same value in
+    // the company column": each company's rows come together.
+    const seen = rows.map((r) => r.company).filter((c, i, all) => i === 0 || all[i - 1] !== c);
+    expect(new Set(seen).size).toBe(seen.length);
   });
 
   it('HubSpot: contact properties by label, lead status from the outreach log, within the row limit', () => {
