@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, count } from '../../helpers/importing';
 import { seedPeople } from '../../helpers/exportSeed';
 import { csvText, neutralise, FORMULA_START } from '../../../src/main/core/export/csvFile';
+import { FORMATS } from '../../../src/main/core/export/formats';
 import { exportTo, readCsv } from './support';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -244,6 +245,22 @@ describe('export files', () => {
     expect(fs.readdirSync(t.dir).filter((f) => f.endsWith('.part'))).toEqual([]);
     expect(count(t.db, 'exports')).toBe(0);
     expect(count(t.db, 'export_items')).toBe(0);
+  });
+
+  it('a file over the target’s row limit (HubSpot’s) is refused whole, saying how to narrow it', () => {
+    const limit = FORMATS.hubspot.maxRows;
+    FORMATS.hubspot.maxRows = 2; // three leads stand for 250,001
+    try {
+      const file = path.join(t.dir, 'hubspot.csv');
+      expect(() => exportTo(t.db, file, { target: 'hubspot' })).toThrow(
+        /HubSpot imports at most 2 rows per file.*Narrow the scope/,
+      );
+      expect(fs.existsSync(file)).toBe(false);
+      expect(fs.readdirSync(t.dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+      expect(count(t.db, 'exports')).toBe(0);
+    } finally {
+      FORMATS.hubspot.maxRows = limit;
+    }
   });
 
   it('a file that cannot be put in place is reported, and nothing is recorded', () => {
