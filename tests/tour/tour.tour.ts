@@ -6,6 +6,11 @@ import { COUNT_JOB, REAL_FIXTURES, ROOT } from '../helpers/paths';
 import { closeBrowser, startHarness } from '../e2e/harness/harness';
 import { seedCsv } from '../helpers/seed';
 import { seedOutreach, seedOutreachHistory } from '../helpers/outreachSeed';
+import { fixedClock, seedPeople } from '../helpers/exportSeed';
+import { FakeClose } from '../fakes/fakeClose';
+import { openDatabase } from '../../src/main/core/db/database';
+import { writeSettings } from '../../src/main/core/settings/settingsStore';
+import { SecretStore } from '../../src/main/core/secrets/secretStore';
 
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');
 
@@ -117,6 +122,7 @@ it('writes a screenshot of every page', async () => {
     } finally {
       await planned.close();
     }
+    await exportTour();
 
     const written = fs.readdirSync(OUT_DIR).filter((f) => f.endsWith('.png'));
     expect(written.length).toBeGreaterThanOrEqual(PAGES.length + 1);
@@ -124,3 +130,86 @@ it('writes a screenshot of every page', async () => {
     await app.close();
   }
 });
+
+/** The Export page with approved leads: the preview, a file written, and a sync to a (fake) Close. */
+async function exportTour(): Promise<void> {
+  const close = await FakeClose.start({
+    leads: [{ name: 'Bright Roofing LLC', url: 'https://brightroofing.com' }],
+  });
+  const app = await startHarness({
+    startPage: 'records',
+    viewport: { width: 1280, height: 800 },
+    async seed(dbPath) {
+      const db = openDatabase(dbPath);
+      await seedPeople(
+        db,
+        path.dirname(dbPath),
+        [
+          {
+            first: 'Ann',
+            last: 'Lee',
+            title: 'CEO',
+            company: 'Acme Plumbing',
+            email: 'ann@acmeplumbing.com',
+            website: 'acmeplumbing.com',
+            city: 'Austin',
+            state: 'TX',
+            industry: 'Plumbing',
+            employees: 120,
+          },
+          {
+            first: 'Bob',
+            last: 'Stone',
+            title: 'VP Operations',
+            company: 'Acme Plumbing',
+            email: 'bob@acmeplumbing.com',
+            website: 'acmeplumbing.com',
+          },
+          {
+            first: 'Cara',
+            last: 'Diaz',
+            title: 'Owner',
+            company: 'Bright Roofing',
+            email: 'cara@brightroofing.com',
+            website: 'brightroofing.com',
+            city: 'Dallas',
+            state: 'TX',
+          },
+          {
+            first: 'Eli',
+            last: 'Ward',
+            title: 'Founder',
+            company: 'Echo Solar',
+            email: 'eli@echosolar.com',
+            city: 'Denver',
+            state: 'CO',
+            industry: 'Solar contractor',
+            employees: 600,
+          },
+        ],
+        { file: 'tour-people.csv' },
+      );
+      writeSettings(db, 'export', { close: { baseUrl: close.url } }, fixedClock());
+      db.close();
+    },
+  });
+  try {
+    await new SecretStore(app.keychainService).save('close', close.key);
+    await app.goto('export');
+    await app.page.getByTestId('preview-table').waitFor();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'export.png') });
+    app.host.saveQueue.push(path.join(app.dataDir, 'close-leads.csv'));
+    await app.page.getByTestId('choose-save-path').click();
+    await app.page.getByTestId('start-export').click();
+    await app.page.getByTestId('export-done').waitFor();
+    await app.page.getByTestId('close-sync-start').click();
+    await app.page.getByTestId('close-sync-report').waitFor();
+    await app.page.getByTestId('export-history-row').first().waitFor();
+    await app.page.getByTestId('export-run').scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'export-done.png') });
+    await new SecretStore(app.keychainService).delete('close');
+  } finally {
+    await app.close();
+    await close.close();
+  }
+}

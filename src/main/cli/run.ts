@@ -15,6 +15,7 @@ import {
   suppressListCommand,
   suppressRemoveCommand,
 } from './commands/suppress';
+import { closeSyncCommand, exportCommand } from './commands/export';
 import { defaultDataDir, DB_FILE_NAME } from './defaultPaths';
 import { UsageError, type CliIo } from './io';
 
@@ -38,6 +39,8 @@ export const COMMANDS: CliCommand[] = [
   suppressAddCommand,
   suppressRemoveCommand,
   suppressImportCommand,
+  exportCommand,
+  closeSyncCommand,
 ];
 
 function helpText(): string {

@@ -10,6 +10,7 @@ import { outreachHandlers } from './outreach/handlers';
 import { quotaHandlers } from './quotas/handlers';
 import { templateHandlers } from './templates/handlers';
 import { suppressionHandlers } from './suppression/handlers';
+import { exportHandlers } from './export/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -30,4 +31,5 @@ export const coreHandlers = {
   ...quotaHandlers,
   ...templateHandlers,
   ...suppressionHandlers,
+  ...exportHandlers,
 } satisfies CoreHandlers;

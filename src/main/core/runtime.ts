@@ -51,6 +51,7 @@ export async function openCore(
     jobWorkerPath: options.jobWorkerPath ?? path.join(here, 'jobWorker.js'),
     extraJobModules: options.extraJobModules ?? [],
     clock,
+    secrets,
     emit: (type, job) => emit('job', { type, job }),
     onDone: (job) => emit('data.changed', { scope: job.kind }),
   });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { app, clipboard, dialog, shell, BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import type { HostServices } from '../host/mainHandlers';
@@ -8,6 +9,8 @@ export const SPREADSHEET_FILTERS = [
   { name: 'Spreadsheets', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm'] },
   { name: 'All files', extensions: ['*'] },
 ];
+
+export const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv'] }];
 
 /** Electron's implementation of the host's powers. */
 export function electronServices(
@@ -37,7 +40,22 @@ export function electronServices(
         : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
-    showInFolder: (path) => shell.showItemInFolder(path),
+    async pickSavePath(title, defaultName) {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = {
+        title,
+        defaultPath: path.join(app.getPath('documents'), defaultName),
+        filters: CSV_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+          'createDirectory' | 'showOverwriteConfirmation'
+        )[],
+      };
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    showInFolder: (file) => shell.showItemInFolder(file),
     copyText: (text) => clipboard.writeText(text),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@shared/contract';
 import { fail, ok, toAppError, type Result } from '@shared/contract/result';
 import { USER_FILE_CALLS } from '@shared/contract/imports';
+import { SAVE_FILE_CALLS } from '@shared/contract/exports';
 import type { CoreCaller } from './coreClient';
 
 export type MainHandlers = {
@@ -47,13 +48,17 @@ export function createHandlerTable(deps: HandlerTableDeps): HandlerTable {
         return fail('invalid_input', `${name}: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
       }
       let result: Result<unknown>;
-      const fileField = (USER_FILE_CALLS as Record<string, string | undefined>)[name];
+      const readField = (USER_FILE_CALLS as Record<string, string | undefined>)[name];
+      const saveField = (SAVE_FILE_CALLS as Record<string, string | undefined>)[name];
+      const fileField = readField ?? saveField;
       if (fileField && deps.isGrantedPath) {
         const file = (parsed.data as Record<string, unknown>)[fileField];
         if (typeof file !== 'string' || !deps.isGrantedPath(file)) {
           return fail(
             'not_allowed',
-            'Choose the file with Import → Choose files, or drop it on the window, first.',
+            readField
+              ? 'Choose the file with Import → Choose files, or drop it on the window, first.'
+              : 'Choose where to save the file with Export → Choose where to save, first.',
           );
         }
       }

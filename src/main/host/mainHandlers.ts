@@ -17,6 +17,8 @@ export interface HostServices {
   appInfo(): AppInfo;
   openExternal(url: string): Promise<void>;
   pickFiles(title: string): Promise<string[]>;
+  /** The save dialog: the chosen path, or null when the seller cancelled. */
+  pickSavePath(title: string, defaultName: string): Promise<string | null>;
   showInFolder(path: string): void;
   copyText(text: string): void;
 }
@@ -41,6 +43,14 @@ export function createMainHandlers(services: HostServices): MainHandlers {
       const paths = await services.pickFiles(input?.title ?? 'Choose spreadsheets to import');
       for (const path of paths) services.grantedPaths.add(path);
       return paths;
+    },
+    'system.pickSavePath': async (input) => {
+      const path = await services.pickSavePath(
+        input.title ?? 'Save the export as',
+        input.defaultName ?? 'prospect-desk-export.csv',
+      );
+      if (path) services.grantedPaths.add(path);
+      return path;
     },
     'system.showInFolder': ({ path }) => services.showInFolder(path),
     'system.copyText': ({ text }) => services.copyText(text),

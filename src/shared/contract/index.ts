@@ -12,6 +12,7 @@ import { outreachCalls } from './outreach';
 import { quotaCalls } from './quotas';
 import { templateCalls } from './templates';
 import { suppressionCalls } from './suppressions';
+import { exportCalls } from './exports';
 import type { CallSpec } from './define';
 
 /**
@@ -32,6 +33,7 @@ export const calls = {
   ...quotaCalls,
   ...templateCalls,
   ...suppressionCalls,
+  ...exportCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

@@ -14,6 +14,20 @@ export const systemCalls = {
   ).returns<string[]>(),
   /** Puts text on the system clipboard (the page itself has no clipboard permission). */
   'system.copyText': defineCall('main', z.object({ text: z.string().max(100_000) }).strict()).returns<void>(),
+  /**
+   * Shows the system's save dialog for an export file; resolves to the chosen path, or null if the
+   * seller cancelled. The path is then granted to the export call (see SAVE_FILE_CALLS).
+   */
+  'system.pickSavePath': defineCall(
+    'main',
+    z
+      .object({
+        title: z.string().max(200).optional(),
+        /** A suggested file name ("close-leads.csv"). */
+        defaultName: z.string().min(1).max(255).optional(),
+      })
+      .strict(),
+  ).returns<string | null>(),
   /** Reveals a file in the system file manager. */
   'system.showInFolder': defineCall(
     'main',

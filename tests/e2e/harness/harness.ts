@@ -29,8 +29,19 @@ export interface Harness {
   dataDir: string;
   dbPath: string;
   keychainService: string;
-  /** What the app asked the host to do that a browser cannot (open a link, pick files). */
-  host: { opened: string[]; pickQueue: string[][]; shown: string[]; copied: string[] };
+  /**
+   * What the app asked the host to do that a browser cannot (open a link, pick files, choose where
+   * to save). A test queues the answers of the dialogs; each save dialog asked is recorded.
+   */
+  host: {
+    opened: string[];
+    pickQueue: string[][];
+    saveQueue: (string | null)[];
+    saveAsked: { title: string; defaultName: string }[];
+    shown: string[];
+    /** Text the app put on the clipboard. */
+    copied: string[];
+  };
   /** Errors the page logged (CSP violations show up here) and uncaught exceptions. */
   pageErrors: string[];
   goto(pageId: string): Promise<void>;
@@ -67,11 +78,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     secrets,
     extraJobModules: options.extraJobModules ?? [],
   });
-  const host = {
-    opened: [] as string[],
-    pickQueue: [] as string[][],
-    shown: [] as string[],
-    copied: [] as string[],
+  const host: Harness['host'] = {
+    opened: [],
+    pickQueue: [],
+    saveQueue: [],
+    saveAsked: [],
+    shown: [],
+    copied: [],
   };
   const services: HostServices = {
     prefs: new PrefsStore((o) => new Conf(o), dataDir),
@@ -81,6 +94,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     appInfo: () => ({ version: 'test', dataDir, dbPath, packaged: false }),
     openExternal: async (url) => void host.opened.push(url),
     pickFiles: async () => host.pickQueue.shift() ?? [],
+    pickSavePath: async (title, defaultName) => {
+      host.saveAsked.push({ title, defaultName });
+      return host.saveQueue.shift() ?? null;
+    },
     showInFolder: (p) => void host.shown.push(p),
     copyText: (text) => void host.copied.push(text),
   };

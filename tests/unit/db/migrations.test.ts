@@ -318,3 +318,28 @@ describe('migration 10: outreach', () => {
     db.close();
   });
 });
+
+describe('migration 11: export', () => {
+  it('keeps one CRM id per target and record, and export details as JSON', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 11);
+    db.prepare(
+      `INSERT INTO exports (target, scope, rows, created_at) VALUES ('close', 'everything', 0, ?)`,
+    ).run(now);
+    expect(db.prepare('SELECT details FROM exports').pluck().get()).toBe('{}');
+    const link = db.prepare(
+      `INSERT INTO crm_links (target, entity_type, entity_id, remote_id, origin, synced_at) VALUES (?, ?, 1, ?, 'created', ?)`,
+    );
+    link.run('close-api', 'company', 'lead_1', now);
+    link.run('other-crm', 'company', 'x_1', now);
+    expect(() => link.run('close-api', 'company', 'lead_2', now)).toThrow(/UNIQUE/);
+    expect(() => link.run('close-api', 'deal', 'd_1', now)).toThrow(/CHECK/);
+    expect(
+      db
+        .prepare(`SELECT entity_id FROM crm_links WHERE target = 'close-api' AND remote_id = 'lead_1'`)
+        .pluck()
+        .all(),
+    ).toEqual([1]);
+    db.close();
+  });
+});

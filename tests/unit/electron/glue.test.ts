@@ -27,6 +27,7 @@ function fakeServices(opened: string[]): HostServices {
     appInfo: () => ({ version: '1', dataDir: '/d', dbPath: '/d/x.db', packaged: true }),
     openExternal: async (url) => void opened.push(url),
     pickFiles: async () => [],
+    pickSavePath: async () => null,
     showInFolder: () => undefined,
     copyText: () => undefined,
   };

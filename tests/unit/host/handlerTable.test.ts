@@ -39,6 +39,7 @@ function fakeServices(opened: string[] = []): HostServices {
       opened.push(url);
     },
     pickFiles: async () => ['/tmp/a.csv'],
+    pickSavePath: async () => '/tmp/out/leads.csv',
     showInFolder: () => undefined,
     copyText: () => undefined,
   };
@@ -179,6 +180,39 @@ describe('the handler table', () => {
       error: { code: 'not_allowed' },
     });
     expect((await table['suppressions.import']({ path: '/tmp/a.csv' })).ok).toBe(true);
+  });
+
+  it('writes an export only where the seller chose in the save dialog', async () => {
+    const core = recordingCore();
+    const services = fakeServices();
+    const table = createHandlerTable({
+      core,
+      main: createMainHandlers(services),
+      isGrantedPath: (p) => services.grantedPaths.has(p),
+    });
+    const run = (path: string) => table['exports.run']({ target: 'close', path });
+    expect(await run('/home/me/.bashrc')).toMatchObject({
+      ok: false,
+      error: { code: 'not_allowed', message: expect.stringMatching(/Choose where to save/) },
+    });
+    expect(core.seen).toEqual([]);
+    expect(await table['system.pickSavePath']({ defaultName: 'close-leads.csv' })).toEqual({
+      ok: true,
+      value: '/tmp/out/leads.csv',
+    });
+    expect((await run('/tmp/out/leads.csv')).ok).toBe(true);
+    expect(core.seen).toEqual([
+      {
+        name: 'exports.run',
+        input: {
+          target: 'close',
+          path: '/tmp/out/leads.csv',
+          scope: { kind: 'approved' },
+          sinceLast: false,
+          bom: false,
+        },
+      },
+    ]);
   });
 
   it('sends main calls to the host, not the core', async () => {

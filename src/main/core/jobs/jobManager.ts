@@ -7,7 +7,8 @@ import type { Clock } from '../clock';
 import { RateMeter } from './rateMeter';
 import type { AnyJobDefinition, JobRegistry } from './registry';
 import type { JobWorkerData } from './jobWorker';
-import type { JobWorkerMessage } from './types';
+import type { JobControlMessage, JobWorkerMessage } from './types';
+import type { SecretReader } from '../secrets/secretStore';
 
 interface LiveJob {
   /** Called once, when the job ends (see wait). */
@@ -35,6 +36,8 @@ export interface JobManagerOptions {
   onDone?(job: JobSnapshot): void;
   /** How long a cancelled job may take to roll back before its thread is stopped. */
   cancelGraceMs?: number;
+  /** Answers a job's request for an API key (in the app: by asking the host). */
+  secrets?: SecretReader;
 }
 
 interface JobRow {
@@ -121,7 +124,7 @@ export class JobManager {
       return snapshot;
     }
     if (job.cancelFlag) Atomics.store(job.cancelFlag, 0, 1);
-    job.worker?.postMessage({ type: 'cancel' });
+    job.worker?.postMessage({ type: 'cancel' } satisfies JobControlMessage);
     job.killTimer ??= setTimeout(() => {
       // The job did not stop by itself (stuck in a long step); stopping its thread drops its
       // connection, and SQLite rolls the open transaction back.
@@ -233,6 +236,9 @@ export class JobManager {
 
   private onMessage(job: LiveJob, message: JobWorkerMessage): void {
     switch (message.type) {
+      case 'secretRequest':
+        void this.answerSecret(job, message.requestId, message.name);
+        return;
       case 'progress': {
         const { snapshot } = job;
         snapshot.done = message.done;
@@ -254,6 +260,17 @@ export class JobManager {
         this.settle(job, 'failed', message.message, message.code);
         return;
     }
+  }
+
+  private async answerSecret(job: LiveJob, requestId: number, name: Parameters<SecretReader['read']>[0]) {
+    let reply: JobControlMessage;
+    try {
+      const value = this.options.secrets ? await this.options.secrets.read(name) : null;
+      reply = { type: 'secret', requestId, value };
+    } catch (error) {
+      reply = { type: 'secret', requestId, value: null, error: (error as Error).message };
+    }
+    if (!job.settled) job.worker?.postMessage(reply);
   }
 
   private settle(
@@ -290,7 +307,7 @@ export class JobManager {
     const eventType = status === 'done' ? 'finished' : status;
     this.options.emit(eventType, { ...snapshot });
     for (const resolve of job.waiters) resolve({ ...snapshot });
-    if (status === 'done') this.options.onDone?.({ ...snapshot });
+    if (status === 'done' && !job.definition.readOnly) this.options.onDone?.({ ...snapshot });
     this.pump();
   }
 

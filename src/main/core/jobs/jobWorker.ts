@@ -7,7 +7,8 @@ import { openDatabase } from '../db/database';
 import { systemClock } from '../clock';
 import { JobRegistry } from './registry';
 import { runJob } from './runJob';
-import type { JobWorkerMessage } from './types';
+import type { JobControlMessage, JobWorkerMessage } from './types';
+import type { SecretReader } from '../secrets/secretStore';
 import { BUILT_IN_JOBS } from '../jobKinds';
 
 export interface JobWorkerData {
@@ -29,8 +30,26 @@ async function main(): Promise<void> {
   const post = (message: JobWorkerMessage) => port.postMessage(message);
   const flag = new Int32Array(data.cancelFlag);
   const abort = new AbortController();
-  port.on('message', (message: { type?: string }) => {
+  // A key is asked of the core worker, which asks the host: the keychain is touched on one thread.
+  const waiting = new Map<number, { resolve(value: string | null): void; reject(error: Error): void }>();
+  let nextRequest = 1;
+  const secrets: SecretReader = {
+    read(name) {
+      const requestId = nextRequest++;
+      return new Promise((resolve, reject) => {
+        waiting.set(requestId, { resolve, reject });
+        post({ type: 'secretRequest', requestId, name });
+      });
+    },
+  };
+  port.on('message', (message: JobControlMessage) => {
     if (message.type === 'cancel') abort.abort();
+    else if (message.type === 'secret') {
+      const waiter = waiting.get(message.requestId);
+      waiting.delete(message.requestId);
+      if (message.error) waiter?.reject(new Error(message.error));
+      else waiter?.resolve(message.value);
+    }
   });
 
   const registry = new JobRegistry(BUILT_IN_JOBS);
@@ -50,6 +69,7 @@ async function main(): Promise<void> {
       jobId: data.jobId,
       params: data.params,
       clock: systemClock,
+      secrets,
       signal: abort.signal,
       isCancelled: () => Atomics.load(flag, 0) === 1,
       onProgress(done, total) {

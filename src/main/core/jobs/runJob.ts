@@ -1,6 +1,7 @@
 import { toAppError, type ErrorCode } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
+import type { SecretReader } from '../secrets/secretStore';
 import { JobCancelled, type JobContext } from './types';
 import type { AnyJobDefinition } from './registry';
 
@@ -9,6 +10,7 @@ export interface RunJobOptions {
   jobId: number;
   params: unknown;
   clock: Clock;
+  secrets: SecretReader;
   signal: AbortSignal;
   isCancelled(): boolean;
   onProgress(done: number, total: number | null): void;
@@ -36,6 +38,7 @@ export async function runJob(definition: AnyJobDefinition, options: RunJobOption
     params: options.params,
     db,
     clock,
+    secrets: options.secrets,
     signal: options.signal,
     progress(done, total) {
       lastDone = done;

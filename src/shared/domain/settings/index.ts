@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { dedupeSettingsSchema } from './dedupe';
 import { scoringSettingsSchema } from './scoring';
 import { outreachSettingsSchema } from './outreach';
+import { exportSettingsSchema } from './export';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -12,6 +13,7 @@ export const SETTINGS_SECTIONS = {
   dedupe: dedupeSettingsSchema,
   scoring: scoringSettingsSchema,
   outreach: outreachSettingsSchema,
+  export: exportSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;

@@ -8,6 +8,7 @@ import { m0007 } from './0007_search';
 import { m0008 } from './0008_lead_status';
 import { m0009 } from './0009_list_indexes';
 import { m0010 } from './0010_outreach';
+import { m0011 } from './0011_export';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0008,
   m0009,
   m0010,
+  m0011,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

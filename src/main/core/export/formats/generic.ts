@@ -1,0 +1,81 @@
+import type { ExportFormat } from './types';
+import { sourceLabel, yesNo } from './values';
+
+/** Every field Prospect Desk keeps about a lead, under plain names, for any other tool. */
+export const genericFormat: ExportFormat = {
+  target: 'generic',
+  label: 'Generic CSV',
+  summary: 'Every field, under plain column names, for any other tool.',
+  maxRows: null,
+  fileName: 'prospect-desk-leads.csv',
+  columns: [
+    {
+      key: 'contact_id',
+      header: 'contact_id',
+      description: 'Prospect Desk contact id',
+      value: (l) => l.contactId,
+    },
+    { key: 'first_name', header: 'first_name', description: 'First name', value: (l) => l.firstName },
+    { key: 'last_name', header: 'last_name', description: 'Last name', value: (l) => l.lastName },
+    { key: 'full_name', header: 'full_name', description: 'Full name', value: (l) => l.fullName },
+    { key: 'title', header: 'title', description: 'Job title', value: (l) => l.title },
+    { key: 'email', header: 'email', description: 'Email', value: (l) => l.email },
+    { key: 'phone', header: 'phone', description: 'The person’s phone', value: (l) => l.phone },
+    {
+      key: 'linkedin_url',
+      header: 'linkedin_url',
+      description: 'LinkedIn profile',
+      value: (l) => l.linkedinUrl,
+    },
+    {
+      key: 'discovery_source',
+      header: 'discovery_source',
+      description: 'How the person was found',
+      value: sourceLabel,
+    },
+    {
+      key: 'company_id',
+      header: 'company_id',
+      description: 'Prospect Desk company id',
+      value: (l) => l.companyId,
+    },
+    { key: 'company', header: 'company', description: 'Company', value: (l) => l.companyName },
+    { key: 'website', header: 'website', description: 'Website', value: (l) => l.website },
+    { key: 'domain', header: 'domain', description: 'Domain', value: (l) => l.domain },
+    {
+      key: 'company_phone',
+      header: 'company_phone',
+      description: 'Company phone',
+      value: (l) => l.companyPhone,
+    },
+    { key: 'address', header: 'address', description: 'Street address', value: (l) => l.address },
+    { key: 'city', header: 'city', description: 'City', value: (l) => l.city },
+    { key: 'state', header: 'state', description: 'State', value: (l) => l.state },
+    { key: 'zip', header: 'zip', description: 'ZIP code', value: (l) => l.zip },
+    { key: 'country', header: 'country', description: 'Country', value: (l) => l.country },
+    { key: 'industry', header: 'industry', description: 'Industry', value: (l) => l.industry },
+    { key: 'employees', header: 'employees', description: 'Employees', value: (l) => l.employeeCount },
+    { key: 'score', header: 'score', description: 'Score 0–100', value: (l) => l.score },
+    { key: 'tier', header: 'tier', description: 'HOT, WARM or COLD', value: (l) => l.tier },
+    {
+      key: 'inmail_eligible',
+      header: 'inmail_eligible',
+      description: 'Worth an InMail',
+      value: (l) => yesNo(l.inmailEligible),
+    },
+    { key: 'approval', header: 'approval', description: 'approved or rejected', value: (l) => l.approval },
+    {
+      key: 'outreach',
+      header: 'outreach',
+      description: 'none, contacted or replied',
+      value: (l) => l.outreach,
+    },
+    {
+      key: 'score_reasons',
+      header: 'score_reasons',
+      description: 'The score’s reasons',
+      needsReasons: true,
+      value: (l) => l.reasons,
+    },
+  ],
+};
