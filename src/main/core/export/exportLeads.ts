@@ -8,6 +8,7 @@ import { RecordLists } from '../records/recordLists';
 import { splitFullName } from '../normalize/personName';
 import { matchAtlTitle } from '../titles/atlTitle';
 import { readSettings } from '../settings/settingsStore';
+import { makeReasonReader } from '../scoring/rescore';
 
 /** Where the seller stands with a person, from the outreach log (vocabulary: shared/domain/outreach). */
 export type OutreachStage = 'none' | 'contacted' | 'replied';
@@ -103,13 +104,11 @@ function scopeQuery(
   reasons: boolean,
 ): { sql: string; params: Record<string, unknown> } {
   const { where, params } = scopeWhere(db, scope);
-  // The breakdown is a kilobyte of JSON a row: only its sentences are read, by SQLite's own JSON
-  // functions (far cheaper than parsing it in JavaScript), and only for a file that writes them.
+  // The stored breakdown holds points only; a scored lead's sentences are written again from the
+  // rules (see `makeReasonReader`), and only for a file that writes them.
   const select = LEAD_SQL.replace(
     '{{breakdown}}',
-    reasons
-      ? `(SELECT group_concat(f.value ->> '$.sentence', ' ') FROM json_each(s.breakdown, '$.factors') f)`
-      : 'NULL',
+    reasons ? `CASE WHEN s.contact_id IS NULL THEN NULL ELSE '' END` : 'NULL',
   );
   return { sql: `${select} WHERE ${where}`, params };
 }
@@ -161,6 +160,7 @@ export interface LeadStream {
  */
 export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boolean } = {}): LeadStream {
   const { sql, params } = scopeQuery(db, scope, options.reasons ?? false);
+  const reasonsOf = options.reasons ? makeReasonReader(db, readSettings(db, 'scoring')) : null;
   const keywords = readSettings(db, 'scoring').atlKeywords;
   const atlMemo = new Map<string, boolean>();
   const isAtl = (title: string | null) => {
@@ -185,7 +185,8 @@ export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boo
       }
       r.inmailEligible = r.inmailEligible === 1;
       r.atl = isAtl(r.title);
-      if (r.reasons !== null) r.reasons = `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${r.reasons}`;
+      if (r.reasons !== null && reasonsOf)
+        r.reasons = `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${reasonsOf(r.contactId) ?? ''}`;
       yield r as ExportLead;
     }
   }
