@@ -2,6 +2,7 @@ import type { AnyJobDefinition } from './jobs/registry';
 import { importJob, inspectJob, undoImportJob } from './import/jobs';
 import { dedupeJob } from './resolution/jobs';
 import { scoreJob } from './scoring/jobs';
+import { retentionJob } from './privacy/jobs';
 
 /**
  * Every job kind built into the app. The core worker, the job worker and the CLI all read this
@@ -13,4 +14,5 @@ export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [
   undoImportJob,
   dedupeJob,
   scoreJob,
+  retentionJob,
 ];

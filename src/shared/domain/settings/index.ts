@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { dedupeSettingsSchema } from './dedupe';
 import { scoringSettingsSchema } from './scoring';
+import { backupSettingsSchema } from './backups';
+import { privacySettingsSchema } from './privacy';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -10,6 +12,8 @@ import { scoringSettingsSchema } from './scoring';
 export const SETTINGS_SECTIONS = {
   dedupe: dedupeSettingsSchema,
   scoring: scoringSettingsSchema,
+  backups: backupSettingsSchema,
+  privacy: privacySettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;
