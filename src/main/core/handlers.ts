@@ -6,6 +6,10 @@ import { reviewHandlers } from './resolution/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { recordHandlers } from './records/handlers';
 import { jobHandlers } from './jobs/handlers';
+import { backupHandlers } from './backups/handlers';
+import { privacyHandlers } from './privacy/handlers';
+import { auditHandlers } from './audit/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -22,4 +26,8 @@ export const coreHandlers = {
   ...settingsHandlers,
   ...recordHandlers,
   ...jobHandlers,
+  ...backupHandlers,
+  ...privacyHandlers,
+  ...auditHandlers,
+  ...dashboardHandlers,
 } satisfies CoreHandlers;

@@ -8,6 +8,10 @@ import { jobCalls } from './jobs';
 import { prefsCalls } from './prefs';
 import { secretCalls } from './secrets';
 import { systemCalls } from './system';
+import { backupCalls } from './backups';
+import { privacyCalls } from './privacy';
+import { auditCalls } from './audit';
+import { dashboardCalls } from './dashboard';
 import type { CallSpec } from './define';
 
 /**
@@ -24,6 +28,10 @@ export const calls = {
   ...prefsCalls,
   ...secretCalls,
   ...systemCalls,
+  ...backupCalls,
+  ...privacyCalls,
+  ...auditCalls,
+  ...dashboardCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;
