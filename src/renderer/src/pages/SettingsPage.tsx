@@ -7,6 +7,9 @@ import { api, unwrap } from '../api';
 import { usePrefs } from '../stores/prefsStore';
 import { SecretField } from '../components/SecretField';
 import { Page } from '../components/Page';
+// Backups and data retention (the trust issue): their own files, placed at the end of the page.
+import { BackupsSection } from './settings/BackupsSection';
+import { PrivacySection } from './settings/PrivacySection';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -106,7 +109,8 @@ function DataSection() {
         <dd>{info.app.version}</dd>
       </dl>
       <p className="muted">
-        Back it up any time with <code>npm run cli -- db backup FILE</code>; it is safe while the app runs.
+        Backups are below; from the command line, <code>npm run cli -- db backup FILE</code> is safe while the
+        app runs.
       </p>
     </section>
   );
@@ -119,6 +123,9 @@ export function SettingsPage() {
         <PreferencesSection />
         <KeysSection />
         <DataSection />
+        {/* Backups and data retention (trust issue): kept last, in their own files. */}
+        <BackupsSection />
+        <PrivacySection />
       </div>
     </Page>
   );

@@ -1,10 +1,12 @@
 export const PAGES = [
+  { id: 'dashboard', label: 'Dashboard' },
   { id: 'import', label: 'Import' },
   { id: 'records', label: 'Companies & contacts' },
   { id: 'review', label: 'Review' },
   { id: 'today', label: 'Today' },
   { id: 'quotas', label: 'Quotas' },
   { id: 'export', label: 'Export' },
+  { id: 'audit', label: 'Audit log' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 
