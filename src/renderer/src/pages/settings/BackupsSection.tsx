@@ -61,7 +61,7 @@ export function BackupsSection() {
         Copies of the whole database, made with SQLite’s online backup while you work, in{' '}
         <code>{state.folder}</code>.
       </p>
-      <label className="field field--inline">
+      <label className="field field--inline field--wide">
         <input
           type="checkbox"
           checked={settings.daily}

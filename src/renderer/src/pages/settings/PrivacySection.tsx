@@ -41,7 +41,7 @@ export function PrivacySection() {
   return (
     <section className="card" data-testid="privacy-section">
       <h3>Data retention</h3>
-      <label className="field field--inline">
+      <label className="field field--inline field--wide">
         <span>Erase unverified contacts after</span>
         <input
           type="number"
