@@ -77,7 +77,7 @@ describe('the dashboard in Chromium', () => {
 
     // What predicts replies: the title factor's levels.
     const title = page.locator('[data-testid="factor"][data-factor="title"]');
-    expect(await title.getByTestId('factor-level').count()).toBe(5);
+    expect(await title.getByTestId('factor-level').count()).toBe(4);
     expect(await title.locator('[data-points="40"] td').allTextContents()).toEqual([
       'Chief executive',
       '40',

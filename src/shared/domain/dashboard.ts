@@ -70,7 +70,7 @@ export interface FactorLevel {
   points: number;
   /** What earns these points under the current rules ("President, founder or owner"). */
   label: string;
-  /** Leads scored at this level, and the sent actions to them. */
+  /** Leads at this level that something was sent to, and the sent actions to them. */
   leads: number;
   sent: number;
   replied: number;
@@ -92,7 +92,8 @@ export interface FactorOutcome {
 }
 
 export interface FactorOutcomes {
-  /** Sent actions to scored leads: what the rates are computed from. */
+  /** Sent actions to scored leads: what the rates are computed from. Levels nothing was sent to
+   * do not appear: they have no outcome to show yet. */
   sent: number;
   factors: FactorOutcome[];
 }

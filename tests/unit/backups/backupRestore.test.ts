@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/main/core/db/database';
-import { LATEST_VERSION } from '../../../src/main/core/db/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../../src/main/core/db/migrations';
+import { migrate } from '../../../src/main/core/db/migrate';
 import { checkDatabase } from '../../../src/main/core/db/check';
 import {
   backupsFolder,
@@ -144,6 +145,20 @@ describe('backups and restore', () => {
     });
 
     expect(count(live, 'contacts')).toBe(before);
+  });
+
+  it('brings a backup from an older version up to this schema as it restores it', async () => {
+    const dir = folder();
+    const old = new Database(path.join(dir, 'old.db'));
+    migrate(old, MIGRATIONS, LATEST_VERSION - 1);
+    old.prepare(`INSERT INTO audit_log (at, action) VALUES ('2024-01-01', 'from the old version')`).run();
+    old.close();
+    const live = open(path.join(dir, 'live', 'prospect-desk.db'));
+    const clock = handClock('2025-06-10T08:00:00Z');
+    const report = await restoreIntoLive(live, path.join(dir, 'old.db'), { clock });
+    expect(report.schemaVersion).toBe(LATEST_VERSION);
+    expect(live.prepare(`SELECT count(*) FROM audit_log WHERE action = 'from the old version'`).pluck().get()).toBe(1);
+    expect(live.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(LATEST_VERSION);
   });
 
   it('keeps the newest daily backups and takes one a day', async () => {

@@ -5,6 +5,8 @@ import { factorOutcomes } from '../../../src/main/core/dashboard/factorOutcomes'
 import { freshDb } from '../../helpers/importing';
 import { handClock } from '../../helpers/tables';
 import { DASHBOARD_NOW, fillDashboardFixture } from '../../helpers/dashboardFixture';
+import { fillPipeline } from '../../helpers/pipeline';
+import type { ScoreBreakdown } from '../../../src/shared/domain/settings/scoring';
 
 /**
  * The dashboard's figures against a fixture whose answers are worked out by hand:
@@ -110,16 +112,42 @@ describe('dashboard figures', () => {
       [35, 'President, founder or owner', 1, 1, 0, 1, 0],
       [30, 'Vice president', 1, 1, 0, 1, 1],
       [20, 'Director', 1, 2, 1, 0, 0],
-      [10, 'Other or no title', 1, 0, 0, 0, 0],
-    ]);
+    ]); // Dee (Estimator, 10 points) was sent nothing: no outcome at that level yet
     expect(title.replyLift).toBeCloseTo(75); // 1/1 at the top against 1/4 below
     const email = outcomes.factors.find((f) => f.factor === 'email')!;
     expect(email.levels.map((l) => [l.label, l.leads, l.sent, l.replied])).toEqual([
-      ['Email known', 3, 3, 2],
+      ['Email known', 2, 3, 2],
       ['No email', 2, 2, 0],
     ]);
     expect(email.replyLift).toBeCloseTo(200 / 3);
     expect(email.levels[0]!.replyRate).toBeCloseTo(2 / 3);
+  });
+
+  it('reads every factor level from breakdowns as scoring writes them, as a JSON parser would', async () => {
+    const scored = freshDb();
+    try {
+      await fillPipeline(scored.db);
+      const expected = new Map<string, number>();
+      const contacted = scored.db
+        .prepare('SELECT breakdown FROM scores WHERE contact_id IN (SELECT contact_id FROM outreach_actions)')
+        .pluck()
+        .all() as string[];
+      for (const breakdown of contacted) {
+        for (const f of (JSON.parse(breakdown) as ScoreBreakdown).factors) {
+          const level = f.factor === 'icp' ? Math.sign(f.points) : f.points;
+          expected.set(`${f.factor}:${level}`, (expected.get(`${f.factor}:${level}`) ?? 0) + 1);
+        }
+      }
+      expect(expected.size).toBeGreaterThanOrEqual(5);
+      const outcomes = factorOutcomes(scored.db);
+      const got = new Map(
+        outcomes.factors.flatMap((f) => f.levels.map((l) => [`${f.factor}:${l.points}`, l.leads])),
+      );
+      expect(got).toEqual(expected);
+      expect(outcomes.sent).toBe(3);
+    } finally {
+      scored.cleanup();
+    }
   });
 
   it('shows nothing (but no error) on an empty database', () => {

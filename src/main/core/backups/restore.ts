@@ -20,6 +20,30 @@ const removeWithCompanions = (file: string) => {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 };
 
+/** The backup's schema version, after making sure it is a Prospect Desk database this build can read. */
+function schemaOf(source: Db, name: string): number {
+  let version: number;
+  let isOurs: boolean;
+  try {
+    version = source.pragma('user_version', { simple: true }) as number;
+    isOurs =
+      source.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'schema_migrations'`).pluck().get() === 1;
+  } catch (error) {
+    throw new AppFailure(
+      'database_corrupt',
+      `${name} is not a readable database (${(error as Error).message}).`,
+    );
+  }
+  if (!isOurs) throw new AppFailure('invalid_input', `${name} is not a Prospect Desk database.`);
+  if (version > LATEST_VERSION) {
+    throw new AppFailure(
+      'database_too_new',
+      `${name} was written by a newer version of Prospect Desk (schema ${version}; this version knows up to ${LATEST_VERSION}). Update Prospect Desk to restore it.`,
+    );
+  }
+  return version;
+}
+
 /**
  * A working copy of a backup, ready to become the database: read with the backup API (so the
  * backup file itself is never opened for writing or changed), checked, brought to this build's
@@ -39,26 +63,14 @@ export async function prepareRestoreCopy(backupFile: string, workFolder: string)
   }
   const name = path.basename(backupFile);
   const work = path.join(workFolder, `.restoring-${process.pid}-${Date.now()}.db`);
+  let version: number;
   try {
-    let version: number;
-    let isOurs: boolean;
-    try {
-      version = source.pragma('user_version', { simple: true }) as number;
-      isOurs =
-        source.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'schema_migrations'`).pluck().get() === 1;
-    } catch (error) {
-      throw new AppFailure(
-        'database_corrupt',
-        `${name} is not a readable database (${(error as Error).message}).`,
-      );
-    }
-    if (!isOurs) throw new AppFailure('invalid_input', `${name} is not a Prospect Desk database.`);
-    if (version > LATEST_VERSION) {
-      throw new AppFailure(
-        'database_too_new',
-        `${name} was written by a newer version of Prospect Desk (schema ${version}; this version knows up to ${LATEST_VERSION}). Update Prospect Desk to restore it.`,
-      );
-    }
+    version = schemaOf(source, name);
+  } catch (error) {
+    source.close();
+    throw error;
+  }
+  try {
     const check = checkDatabase(source, 'quick');
     if (!check.ok)
       throw new AppFailure(
@@ -76,8 +88,11 @@ export async function prepareRestoreCopy(backupFile: string, workFolder: string)
   try {
     const copy = openDatabase(work); // migrates an older backup to this build's schema
     try {
-      const check = checkDatabase(copy, 'quick');
-      if (!check.ok) throw new AppFailure('database_corrupt', `${name} is damaged (${check.problems[0]}).`);
+      // The backup itself was checked above; a copy that migrations changed is checked again.
+      if ((copy.pragma('user_version', { simple: true }) as number) !== version) {
+        const check = checkDatabase(copy, 'quick');
+        if (!check.ok) throw new AppFailure('database_corrupt', `${name} is damaged (${check.problems[0]}).`);
+      }
       copy.pragma('journal_mode = DELETE');
     } finally {
       copy.close();

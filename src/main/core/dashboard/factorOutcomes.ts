@@ -1,5 +1,5 @@
 import type { FactorLevel, FactorOutcome, FactorOutcomes } from '@shared/domain/dashboard';
-import type { ScoreBreakdown, ScoreFactor, ScoringSettings } from '@shared/domain/settings/scoring';
+import type { ScoreFactor, ScoringSettings } from '@shared/domain/settings/scoring';
 import type { Db } from '../db/database';
 import { readSettings } from '../settings/settingsStore';
 import { ACTIONS_CTE, rate } from './sentActions';
@@ -68,8 +68,26 @@ interface Tally {
 }
 
 /**
- * How the leads at each level of each scoring factor answered: per factor and level, the sent
- * actions to leads scored so, their reply rate and (invites) acceptance rate. The score breakdown
+ * Each factor's points, read from the stored breakdown JSON with SQLite's string functions, in the
+ * query that groups them, rather than by parsing each breakdown in JavaScript. It relies on the
+ * shape scoreLead writes (each factor object starts with factor, then points); a test in
+ * tests/unit/dashboard holds that shape against a JSON parser.
+ */
+function pointsSql(column: string): string {
+  return FACTORS.map(({ factor }) => {
+    const prefix = `"factor":"${factor}","points":`;
+    const at = `instr(${column}, '${prefix}')`;
+    return `CASE WHEN ${at} > 0 THEN CAST(substr(${column}, ${at} + ${prefix.length}, 24) AS REAL) END AS "${factor}"`;
+  }).join(',\n');
+}
+
+const GROUP_BY = FACTORS.map((_, i) => i + 1).join(', ');
+
+type PointsRow = Partial<Record<Factor, number | null>>;
+
+/**
+ * How the leads at each level of each scoring factor answered: per factor and level, the leads
+ * contacted, the actions sent to them, their reply rate and (invites) acceptance rate. The score breakdown
  * stored with each lead says which level of each factor it got; the outcomes are read from the
  * outreach tables as the dashboard reads them. The "lift" compares the factor's top level with the
  * rest, so a seller can see which weights go with replies.
@@ -77,39 +95,37 @@ interface Tally {
 export function factorOutcomes(db: Db): FactorOutcomes {
   const settings = readSettings(db, 'scoring');
   const tallies = new Map<Factor, Map<number, Tally>>(FACTORS.map((f) => [f.factor, new Map()]));
-  const tallyOf = (factor: Factor, level: number) => {
-    const levels = tallies.get(factor)!;
-    let tally = levels.get(level);
-    if (!tally) levels.set(level, (tally = { leads: 0, sent: 0, replied: 0, invites: 0, accepted: 0 }));
-    return tally;
-  };
-  const add = (breakdown: string, each: (tally: Tally) => void) => {
-    for (const f of (JSON.parse(breakdown) as ScoreBreakdown).factors) {
-      if (!tallies.has(f.factor)) continue;
-      each(tallyOf(f.factor, levelOf(f.factor, f.points)));
+  const add = (row: PointsRow, each: (tally: Tally) => void) => {
+    for (const { factor } of FACTORS) {
+      const points = row[factor];
+      if (points === null || points === undefined) continue;
+      const levels = tallies.get(factor)!;
+      const level = levelOf(factor, points);
+      let tally = levels.get(level);
+      if (!tally) levels.set(level, (tally = { leads: 0, sent: 0, replied: 0, invites: 0, accepted: 0 }));
+      each(tally);
     }
   };
 
-  // Leads per level: identical breakdowns are common (scoring memoises lead profiles), so each
-  // distinct one is parsed once.
-  for (const row of db
+  // Per contacted lead first (a lead has one breakdown however many actions went to it), then
+  // per level: only leads something was sent to, so this reads thousands of rows, not every lead.
+  const rows = db
     .prepare(
-      `SELECT s.breakdown, count(*) AS n FROM scores s JOIN contacts c ON c.id = s.contact_id AND c.merged_into IS NULL GROUP BY s.breakdown`,
+      `WITH ${ACTIONS_CTE},
+       per_lead AS (
+         SELECT contact_id, count(*) AS sent, sum(replied) AS replied, sum(kind = 'invite') AS invites,
+                sum(accepted) AS accepted
+         FROM sent_acts GROUP BY contact_id)
+       SELECT ${pointsSql('s.breakdown')}, count(*) AS leads, sum(p.sent) AS sent, sum(p.replied) AS replied,
+              sum(p.invites) AS invites, sum(p.accepted) AS accepted
+       FROM per_lead p JOIN scores s ON s.contact_id = p.contact_id GROUP BY ${GROUP_BY}`,
     )
-    .all() as { breakdown: string; n: number }[]) {
-    add(row.breakdown, (t) => (t.leads += row.n));
-  }
-  const outcomes = db
-    .prepare(
-      `WITH ${ACTIONS_CTE}
-       SELECT s.breakdown, count(*) AS sent, sum(a.replied) AS replied, sum(a.kind = 'invite') AS invites, sum(a.accepted) AS accepted
-       FROM sent_acts a JOIN scores s ON s.contact_id = a.contact_id GROUP BY s.breakdown`,
-    )
-    .all() as { breakdown: string; sent: number; replied: number; invites: number; accepted: number }[];
+    .all() as (PointsRow & Tally)[];
   let sent = 0;
-  for (const row of outcomes) {
+  for (const row of rows) {
     sent += row.sent;
-    add(row.breakdown, (t) => {
+    add(row, (t) => {
+      t.leads += row.leads;
       t.sent += row.sent;
       t.replied += row.replied;
       t.invites += row.invites;

@@ -11,6 +11,7 @@ import { funnel } from './funnel';
 import { ratesBy } from './rates';
 import { quotaUsage } from './quotaUsage';
 import { factorOutcomes } from './factorOutcomes';
+import { cacheOf } from './versionedCache';
 
 const standing = (db: Db) =>
   db.prepare('SELECT count(*) FROM contacts WHERE merged_into IS NULL').pluck().get() as number;
@@ -45,13 +46,15 @@ export const dashboardHandlers = {
   'dashboard.status': ((_input, ctx) => ({
     contacts: standing(ctx.db),
   })) satisfies CoreHandler<'dashboard.status'>,
-  'dashboard.data': ((input, ctx) =>
-    dashboardData(
-      ctx.db,
-      ctx.clock,
-      input?.quotaDays ?? 30,
-      input?.tzOffsetMinutes ?? 0,
-    )) satisfies CoreHandler<'dashboard.data'>,
+  'dashboard.data': ((input, ctx) => {
+    const days = input?.quotaDays ?? 30;
+    const offset = input?.tzOffsetMinutes ?? 0;
+    // The quota window moves with the day, so today is part of the key.
+    const key = `data:${days}:${offset}:${ctx.clock.now().toISOString().slice(0, 10)}`;
+    return cacheOf(ctx.db).get(ctx.db, key, () => dashboardData(ctx.db, ctx.clock, days, offset));
+  }) satisfies CoreHandler<'dashboard.data'>,
   'dashboard.factorOutcomes': ((_input, ctx) =>
-    factorOutcomes(ctx.db)) satisfies CoreHandler<'dashboard.factorOutcomes'>,
+    cacheOf(ctx.db).get(ctx.db, 'factors', () =>
+      factorOutcomes(ctx.db),
+    )) satisfies CoreHandler<'dashboard.factorOutcomes'>,
 };

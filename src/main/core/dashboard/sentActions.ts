@@ -8,18 +8,15 @@
 export const SENT_STATUSES = `('sent', 'accepted', 'replied', 'no_response', 'withdrawn')`;
 
 export const ACTIONS_CTE = /* sql */ `
-  ev AS (
-    SELECT action_id,
-           max(status IN ${SENT_STATUSES}) AS sent,
-           max(status = 'replied') AS replied,
-           max(status = 'accepted') AS accepted
-    FROM outreach_events GROUP BY action_id),
   acts AS (
     SELECT a.id, a.contact_id, a.kind, a.template_id,
-           (a.status IN ${SENT_STATUSES} OR coalesce(ev.sent, 0)) AS sent,
-           (a.status = 'replied' OR coalesce(ev.replied, 0)) AS replied,
-           (a.kind = 'invite' AND (a.status = 'accepted' OR coalesce(ev.accepted, 0))) AS accepted
-    FROM outreach_actions a LEFT JOIN ev ON ev.action_id = a.id),
+           (a.status IN ${SENT_STATUSES}
+            OR EXISTS (SELECT 1 FROM outreach_events e WHERE e.action_id = a.id AND e.status IN ${SENT_STATUSES})) AS sent,
+           (a.status = 'replied'
+            OR EXISTS (SELECT 1 FROM outreach_events e WHERE e.action_id = a.id AND e.status = 'replied')) AS replied,
+           (a.kind = 'invite' AND (a.status = 'accepted'
+            OR EXISTS (SELECT 1 FROM outreach_events e WHERE e.action_id = a.id AND e.status = 'accepted'))) AS accepted
+    FROM outreach_actions a),
   sent_acts AS (SELECT * FROM acts WHERE sent)`;
 
 /** A ratio, or null when there is nothing to divide by. */

@@ -41,14 +41,20 @@ export function previewRetention(db: Db, days: number, clock: Clock): RetentionP
   };
 }
 
+/** The standing contacts the rule purges now. */
+export function unverifiedIds(db: Db, days: number, clock: Clock): number[] {
+  if (days <= 0) return [];
+  return db
+    .prepare(`SELECT c.id ${UNVERIFIED_SQL} ORDER BY c.id`)
+    .pluck()
+    .all({ cutoff: cutoffOf(days, clock) }) as number[];
+}
+
 /** Erases every unverified contact older than `days` in one transaction; 0 days purges nothing. */
 export function purgeUnverified(db: Db, days: number, clock: Clock): RetentionReport {
   const started = performance.now();
   if (days <= 0) return { days, purged: 0, seconds: 0 };
-  const ids = db
-    .prepare(`SELECT c.id ${UNVERIFIED_SQL} ORDER BY c.id`)
-    .pluck()
-    .all({ cutoff: cutoffOf(days, clock) }) as number[];
+  const ids = unverifiedIds(db, days, clock);
   if (ids.length > 0) erasePeople(db, ids, clock, { reason: 'retention', actor: 'system' });
   return { days, purged: ids.length, seconds: (performance.now() - started) / 1000 };
 }

@@ -48,9 +48,7 @@ export function redactSourceRows(db: Db, recordIds: readonly number[], ids: Iden
     }
     return columns;
   };
-  const update = db.prepare(
-    `UPDATE source_rows SET raw = ?, contact_id = CASE WHEN contact_id IN (SELECT value FROM json_each(?)) THEN NULL ELSE contact_id END WHERE id = ?`,
-  );
+  const update = db.prepare(`UPDATE source_rows SET raw = ? WHERE id = ?`);
   const recordJson = JSON.stringify(recordIds);
   let changed = 0;
   const redact = (row: SourceRow, linked: boolean) => {
@@ -72,10 +70,8 @@ export function redactSourceRows(db: Db, recordIds: readonly number[], ids: Iden
       }
       return cell;
     });
-    if (touched || linked) {
-      update.run(JSON.stringify(out), recordJson, row.id);
-      changed++;
-    }
+    if (touched) update.run(JSON.stringify(out), row.id);
+    if (touched || linked) changed++;
   };
 
   const linkedRows = db
@@ -88,6 +84,10 @@ export function redactSourceRows(db: Db, recordIds: readonly number[], ids: Iden
     redact(row, true);
     done.add(row.id);
   }
+  // Their rows point at no record any more (one statement: the id list is read once).
+  db.prepare(
+    `UPDATE source_rows SET contact_id = NULL WHERE contact_id IN (SELECT value FROM json_each(?))`,
+  ).run(recordJson);
   // Rows that name them without pointing at their records: read in chunks, each chunk whole
   // before anything is written (a connection cannot write while it iterates).
   if (ids.emails.size + ids.linkedinKeys.size === 0) return changed;

@@ -48,7 +48,7 @@ export function FactorOutcomes() {
               <tr>
                 <th>Level</th>
                 <th>Points</th>
-                <th>Leads</th>
+                <th>Leads contacted</th>
                 <th>Sent</th>
                 <th>Reply rate</th>
                 <th>Acceptance</th>
