@@ -157,7 +157,9 @@ describe('backups and restore', () => {
     const clock = handClock('2025-06-10T08:00:00Z');
     const report = await restoreIntoLive(live, path.join(dir, 'old.db'), { clock });
     expect(report.schemaVersion).toBe(LATEST_VERSION);
-    expect(live.prepare(`SELECT count(*) FROM audit_log WHERE action = 'from the old version'`).pluck().get()).toBe(1);
+    expect(
+      live.prepare(`SELECT count(*) FROM audit_log WHERE action = 'from the old version'`).pluck().get(),
+    ).toBe(1);
     expect(live.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(LATEST_VERSION);
   });
 
