@@ -11,6 +11,11 @@ import { FakeClose } from '../fakes/fakeClose';
 import { openDatabase } from '../../src/main/core/db/database';
 import { writeSettings } from '../../src/main/core/settings/settingsStore';
 import { SecretStore } from '../../src/main/core/secrets/secretStore';
+import { createBackup } from '../../src/main/core/backups/backupStore';
+import { systemClock } from '../../src/main/core/clock';
+import { fillDashboardFixture } from '../helpers/dashboardFixture';
+import { fillPipeline } from '../helpers/pipeline';
+import { damagePage } from '../helpers/damage';
 
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');
 
@@ -213,3 +218,88 @@ async function exportTour(): Promise<void> {
     await close.close();
   }
 }
+
+/** The dashboard on a known pipeline, the audit log, backups, a person's data rights, a damaged database. */
+it('writes the dashboard, audit, backup and data-rights screens', async () => {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const dashboard = await startHarness({
+    startPage: 'dashboard',
+    viewport: { width: 1280, height: 1480 },
+    seed: (dbPath) => {
+      const db = openDatabase(dbPath);
+      fillDashboardFixture(db);
+      // Quota use in the last weeks, as the outreach code books it.
+      const ledger = db.prepare(
+        `INSERT INTO quota_ledger (quota, at, units, outcome) VALUES (?, ?, ?, 'used')`,
+      );
+      for (let day = 0; day < 28; day++) {
+        const at = new Date(Date.now() - day * 86_400_000).toISOString();
+        if (day % 7 < 5) ledger.run('linkedin.invite', at, 8 + ((day * 7) % 12));
+        if (day % 4 === 0) ledger.run('linkedin.inmail', at, 2);
+        if (day % 6 === 0) ledger.run('hunter.search', at, 3);
+      }
+      db.close();
+    },
+  });
+  try {
+    await dashboard.page.getByTestId('factor-outcomes').getByTestId('factor').first().waitFor();
+    await dashboard.page.screenshot({ path: path.join(OUT_DIR, 'dashboard.png') });
+    await dashboard.page.getByTestId('rates-by').selectOption('template');
+    await dashboard.page.getByTestId('toggle-rates').click();
+    await dashboard.page.getByTestId('toggle-funnel').click();
+    await dashboard.page.screenshot({ path: path.join(OUT_DIR, 'dashboard-numbers.png') });
+  } finally {
+    await dashboard.close();
+  }
+
+  const app = await startHarness({
+    startPage: 'records',
+    viewport: { width: 1280, height: 800 },
+    seed: async (dbPath) => {
+      const db = openDatabase(dbPath);
+      await fillPipeline(db);
+      db.close();
+    },
+  });
+  try {
+    await app.page.getByTestId('records-search').fill('patel');
+    await app.page.getByTestId('vrow').first().click();
+    await app.page.getByTestId('data-rights').scrollIntoViewIfNeeded();
+    await app.page.getByTestId('erase-person').click();
+    await app.page.getByTestId('erase-confirm').scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'data-rights.png') });
+    await app.page.getByTestId('erase-yes').click();
+    await app.page.getByTestId('detail-drawer').waitFor({ state: 'detached' });
+
+    await app.goto('settings');
+    await app.page.getByTestId('backup-now').click();
+    await app.page.getByTestId('backup-row').first().waitFor();
+    await app.page.getByTestId('restore').first().click();
+    await app.page.getByTestId('backups-section').scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'backups.png') });
+
+    await app.goto('audit');
+    await app.page.getByTestId('audit-row').first().waitFor();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'audit.png') });
+  } finally {
+    await app.close();
+  }
+
+  const damaged = await startHarness({
+    startTestId: 'recovery',
+    viewport: { width: 1280, height: 800 },
+    seed: async (dbPath) => {
+      const db = openDatabase(dbPath);
+      await fillPipeline(db);
+      await createBackup(db, 'daily', systemClock);
+      db.close();
+      damagePage(dbPath);
+    },
+  });
+  try {
+    await damaged.page.getByTestId('backup-row').first().waitFor();
+    await damaged.page.screenshot({ path: path.join(OUT_DIR, 'recovery.png') });
+  } finally {
+    await damaged.close();
+  }
+});

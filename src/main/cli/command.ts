@@ -12,12 +12,18 @@ export interface CliRun {
   options: Record<string, string | boolean | string[] | undefined>;
 }
 
-export interface CliCommand {
+interface CliCommandBase {
   /** The words that select it, e.g. "db info". */
   name: string;
   usage: string;
   summary: string;
   /** Options this command accepts besides --db and --json, for node:util parseArgs. */
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
-  run(run: CliRun): void | Promise<void>;
 }
+
+export type CliCommand = CliCommandBase &
+  (
+    | { ownDatabase?: false; run(run: CliRun): void | Promise<void> }
+    /** Opens the database itself, or not at all (restoring over a damaged file). */
+    | { ownDatabase: true; run(run: Omit<CliRun, 'db'>): void | Promise<void> }
+  );

@@ -3,7 +3,14 @@ import { parseArgs } from 'node:util';
 import { AppFailure } from '@shared/contract/result';
 import { openDatabase } from '../core/db/database';
 import type { CliCommand } from './command';
-import { dbBackupCommand, dbInfoCommand } from './commands/db';
+import {
+  dbBackupCommand,
+  dbBackupsCommand,
+  dbCheckCommand,
+  dbInfoCommand,
+  dbRestoreCommand,
+} from './commands/db';
+import { personEraseCommand, personExportCommand, purgeCommand } from './commands/privacy';
 import { fieldsCommand, importCommand } from './commands/import';
 import { clustersCommand, dedupeCommand } from './commands/dedupe';
 import { approveCommand, rejectCommand, scoreCommand } from './commands/leads';
@@ -23,6 +30,9 @@ import { UsageError, type CliIo } from './io';
 export const COMMANDS: CliCommand[] = [
   dbInfoCommand,
   dbBackupCommand,
+  dbBackupsCommand,
+  dbRestoreCommand,
+  dbCheckCommand,
   importCommand,
   fieldsCommand,
   dedupeCommand,
@@ -41,6 +51,9 @@ export const COMMANDS: CliCommand[] = [
   suppressImportCommand,
   exportCommand,
   closeSyncCommand,
+  personExportCommand,
+  personEraseCommand,
+  purgeCommand,
 ];
 
 function helpText(): string {
@@ -99,6 +112,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     (parsed.values.db as string | undefined) ?? path.join(defaultDataDir(), DB_FILE_NAME),
   );
   const json = parsed.values.json === true;
+  const common = {
+    dbPath,
+    io,
+    json,
+    positionals: parsed.positionals.slice(command.name.split(' ').length),
+    options: parsed.values as CliRunOptions,
+  };
+  if (command.ownDatabase) {
+    try {
+      await command.run(common);
+      return 0;
+    } catch (error) {
+      return reportCommandFailure(error, io, json, command.usage);
+    }
+  }
   let db;
   try {
     db = openDatabase(dbPath);
@@ -106,27 +134,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return reportFailure(error, io, json);
   }
   try {
-    await command.run({
-      db,
-      dbPath,
-      io,
-      json,
-      positionals: parsed.positionals.slice(command.name.split(' ').length),
-      options: parsed.values as CliRunOptions,
-    });
+    await command.run({ db, ...common });
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`${error.message}\nUsage: ${command.usage}`);
-      return 2;
-    }
-    return reportFailure(error, io, json);
+    return reportCommandFailure(error, io, json, command.usage);
   } finally {
     db.close();
   }
 }
 
 type CliRunOptions = Record<string, string | boolean | string[] | undefined>;
+
+function reportCommandFailure(error: unknown, io: CliIo, json: boolean, usage: string): number {
+  if (error instanceof UsageError) {
+    io.err(`${error.message}\nUsage: ${usage}`);
+    return 2;
+  }
+  return reportFailure(error, io, json);
+}
 
 function reportFailure(error: unknown, io: CliIo, json: boolean): number {
   const code = error instanceof AppFailure ? error.code : 'internal';

@@ -11,6 +11,10 @@ import { quotaHandlers } from './quotas/handlers';
 import { templateHandlers } from './templates/handlers';
 import { suppressionHandlers } from './suppression/handlers';
 import { exportHandlers } from './export/handlers';
+import { backupHandlers } from './backups/handlers';
+import { privacyHandlers } from './privacy/handlers';
+import { auditHandlers } from './audit/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -32,4 +36,8 @@ export const coreHandlers = {
   ...templateHandlers,
   ...suppressionHandlers,
   ...exportHandlers,
+  ...backupHandlers,
+  ...privacyHandlers,
+  ...auditHandlers,
+  ...dashboardHandlers,
 } satisfies CoreHandlers;

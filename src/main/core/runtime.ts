@@ -5,6 +5,7 @@ import { fail, ok, toAppError, type Result } from '@shared/contract/result';
 import type { EventName, ServerEvents } from '@shared/contract/events';
 import type { JobSnapshot } from '@shared/domain/jobs';
 import { openDatabase } from './db/database';
+import { assertDatabaseReadable } from './db/check';
 import { systemClock, type Clock } from './clock';
 import { JobManager } from './jobs/jobManager';
 import { JobRegistry } from './jobs/registry';
@@ -41,6 +42,14 @@ export async function openCore(
   // The core worker's connection answers the UI, so it must never wait long for a job's lock: a
   // write that meets a running import fails fast with `busy` instead of freezing every page.
   const db = openDatabase(options.dbPath, { busyTimeoutMs: 1000 });
+  // A damaged file opens (its header is fine) and fails later, page by page: check it first, so the
+  // seller hears it now, with the way out (restore a backup), instead of meeting errors everywhere.
+  try {
+    assertDatabaseReadable(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const registry = new JobRegistry(BUILT_IN_JOBS);
   await registry.load(options.extraJobModules ?? []);
   const emit: CoreContext['emit'] = (event, payload) => onEvent(event, payload);

@@ -70,7 +70,9 @@ export function startApp(mainDir: string): { core: CoreClient } | null {
     const startupError = await core.whenReady();
     if (startupError) {
       log.error(`core: ${startupError.message}`);
-      dialog.showErrorBox('Prospect Desk cannot open its database', startupError.message);
+      // A damaged database is explained in the window, which offers the backups to restore.
+      if (startupError.code !== 'database_corrupt')
+        dialog.showErrorBox('Prospect Desk cannot open its database', startupError.message);
     }
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

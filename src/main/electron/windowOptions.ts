@@ -5,8 +5,15 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The main window's options. The renderer is treated as untrusted: it runs sandboxed, isolated
  * from the preload, without Node, and reaches the core only through `window.api`.
  */
-export function mainWindowOptions(mainDir: string, packaged: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  mainDir: string,
+  packaged: boolean,
+  platform: NodeJS.Platform = process.platform,
+): BrowserWindowConstructorOptions {
   return {
+    // Linux windows take their icon from here (macOS and Windows use the app bundle's). The file
+    // sits at resources/icon.png in the project and in the packaged app (see electron-builder.yml).
+    ...(platform === 'linux' ? { icon: windowIconPath(mainDir) } : {}),
     width: 1280,
     height: 820,
     minWidth: 960,
@@ -28,3 +35,6 @@ export function mainWindowOptions(mainDir: string, packaged: boolean): BrowserWi
     },
   };
 }
+
+/** The window icon: resources/icon.png, two folders above out/main. */
+export const windowIconPath = (mainDir: string) => path.join(mainDir, '../../resources/icon.png');

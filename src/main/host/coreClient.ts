@@ -5,6 +5,7 @@ import type { CallName } from '@shared/contract';
 import type { EventName } from '@shared/contract/events';
 import type { AppError, Result } from '@shared/contract/result';
 import type { JobSnapshot } from '@shared/domain/jobs';
+import { RECOVERY_CALLS } from '@shared/contract/backups';
 import type { SecretName } from '@shared/domain/secrets';
 import type { CoreMessage, CoreOptions, HostMessage } from '../core/worker/protocol';
 import type { SecretReader } from '../core/secrets/secretStore';
@@ -50,7 +51,8 @@ export class CoreClient implements CoreCaller {
 
   async call(name: CallName, input: unknown): Promise<Result<unknown>> {
     const startupError = await this.ready;
-    if (startupError) return { ok: false, error: startupError };
+    // A core that could not open its database still answers why, and can restore a backup.
+    if (startupError && !RECOVERY_CALLS.includes(name)) return { ok: false, error: startupError };
     return this.send({ type: 'call', id: 0, name, input });
   }
 
@@ -118,7 +120,10 @@ export class CoreClient implements CoreCaller {
       );
     });
     this.worker.on('message', (message: CoreMessage) => {
-      if (message.type === 'result') {
+      // After a restore from recovery the core opens again (ready), or says why not (fatal).
+      if (message.type === 'ready') this.ready = Promise.resolve(null);
+      else if (message.type === 'fatal') this.ready = Promise.resolve(message.error);
+      else if (message.type === 'result') {
         this.pending.get(message.id)?.(message.result);
         this.pending.delete(message.id);
       } else if (message.type === 'event') {

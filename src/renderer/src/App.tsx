@@ -15,8 +15,13 @@ import { TemplatesPage } from './pages/TemplatesPage';
 import { SuppressionsPage } from './pages/SuppressionsPage';
 import { ExportPage } from './pages/ExportPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { AuditPage } from './pages/AuditPage';
+import { RecoveryScreen } from './components/RecoveryScreen';
+import { useStartup } from './hooks/useStartup';
 
 const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
+  dashboard: DashboardPage,
   import: ImportPage,
   records: RecordsPage,
   review: ReviewPage,
@@ -25,6 +30,7 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   templates: TemplatesPage,
   suppressions: SuppressionsPage,
   export: ExportPage,
+  audit: AuditPage,
   settings: SettingsPage,
 };
 
@@ -103,7 +109,12 @@ export function App() {
     document.documentElement.dataset.theme = prefs?.theme ?? 'system';
     document.documentElement.dataset.density = prefs?.density ?? 'comfortable';
   }, [prefs?.theme, prefs?.density]);
+  const startup = useStartup();
   const Current = PAGE_COMPONENTS[page];
+  // Until the core says it opened the database, nothing that would fail is shown; when it could
+  // not, the window says why and offers the backups.
+  if (startup === null) return null;
+  if (startup.state === 'failed') return <RecoveryScreen error={startup.error} />;
   return (
     <div className={dragging ? 'shell shell--dragging' : 'shell'}>
       <Navigation />

@@ -13,6 +13,10 @@ import { quotaCalls } from './quotas';
 import { templateCalls } from './templates';
 import { suppressionCalls } from './suppressions';
 import { exportCalls } from './exports';
+import { backupCalls } from './backups';
+import { privacyCalls } from './privacy';
+import { auditCalls } from './audit';
+import { dashboardCalls } from './dashboard';
 import type { CallSpec } from './define';
 
 /**
@@ -34,6 +38,10 @@ export const calls = {
   ...templateCalls,
   ...suppressionCalls,
   ...exportCalls,
+  ...backupCalls,
+  ...privacyCalls,
+  ...auditCalls,
+  ...dashboardCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

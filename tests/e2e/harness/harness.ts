@@ -18,6 +18,10 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** The page to open first, e.g. 'settings'. */
   startPage?: string;
+  /** What shows that the app is up, when it is not that page (the damaged-database window). */
+  startTestId?: string;
+  /** The core's daily backup and retention round; off unless a test asks (it would race with it). */
+  maintenanceDelayMs?: number;
   /** Fills the new database before the app opens it (imports, settings). */
   seed?(dbPath: string): Promise<void> | void;
 }
@@ -77,6 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir,
     secrets,
     extraJobModules: options.extraJobModules ?? [],
+    maintenanceDelayMs: options.maintenanceDelayMs ?? false,
   });
   const host: Harness['host'] = {
     opened: [],
@@ -138,11 +143,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       );
   });
 
-  const goto = async (pageId: string) => {
+  const goto = async (pageId: string, testId = `page-${pageId}`) => {
     await page.goto(`${server.url}/index.html#/${pageId}`);
-    await page.getByTestId(`page-${pageId}`).waitFor();
+    await page.getByTestId(testId).waitFor();
   };
-  await goto(options.startPage ?? 'import');
+  await goto(options.startPage ?? 'import', options.startTestId);
 
   return {
     page,

@@ -1,6 +1,13 @@
+import path from 'node:path';
+import { AppFailure } from '@shared/contract/result';
 import { formatBytes, formatCount } from '@shared/domain/format';
 import { readDbInfo } from '../../core/db/info';
 import { backupDatabase } from '../../core/db/backup';
+import { openDatabase, type Db } from '../../core/db/database';
+import { assertDatabaseReadable, checkDatabase } from '../../core/db/check';
+import { backupPath, backupsState } from '../../core/backups/backupStore';
+import { restoreIntoLive, restoreOverDamaged } from '../../core/backups/restore';
+import { systemClock } from '../../core/clock';
 import type { CliCommand } from '../command';
 import { UsageError } from '../io';
 
@@ -37,5 +44,89 @@ export const dbBackupCommand: CliCommand = {
       io.out(
         `Backed up ${formatBytes(result.bytes)} (schema ${result.schemaVersion}) to ${result.path} in ${result.seconds.toFixed(2)} s.`,
       );
+  },
+};
+
+export const dbCheckCommand: CliCommand = {
+  name: 'db check',
+  usage: 'db check [--full] [--json]',
+  summary: 'SQLite’s consistency check (quick; --full also checks every index)',
+  options: { full: { type: 'boolean' } },
+  run({ db, io, json, options }) {
+    const report = checkDatabase(db, options.full ? 'full' : 'quick');
+    if (!report.ok) {
+      throw new AppFailure(
+        'database_corrupt',
+        `The database is damaged (${report.mode} check): ${report.problems.join('; ')}. ` +
+          'Restore a backup: `db backups`, then `db restore NAME --yes`.',
+      );
+    }
+    if (json) io.out(JSON.stringify(report));
+    else io.out(`The database is sound (${report.mode} check, ${report.seconds.toFixed(2)} s).`);
+  },
+};
+
+export const dbBackupsCommand: CliCommand = {
+  name: 'db backups',
+  usage: 'db backups [--json]',
+  summary: 'the backups in the backups folder beside the database, newest first',
+  ownDatabase: true,
+  run({ dbPath, io, json }) {
+    const state = backupsState(dbPath);
+    if (json) {
+      io.out(JSON.stringify(state));
+      return;
+    }
+    io.out(`backups in ${state.folder}`);
+    if (state.backups.length === 0) io.out('  none yet');
+    for (const b of state.backups)
+      io.out(`  ${b.name}  ${b.kind.padEnd(14)} ${formatBytes(b.bytes).padStart(10)}`);
+  },
+};
+
+export const dbRestoreCommand: CliCommand = {
+  name: 'db restore',
+  usage: 'db restore BACKUP --yes [--json]',
+  summary: 'replace the database with a backup (a name from db backups, or a file); the current one is kept',
+  options: { yes: { type: 'boolean' } },
+  ownDatabase: true,
+  async run({ dbPath, io, json, positionals, options }) {
+    const [which] = positionals;
+    if (!which) throw new UsageError('db restore needs the backup: a name from `db backups`, or a file.');
+    const file = backupPath(dbPath, which) ?? path.resolve(which);
+    if (!options.yes)
+      throw new UsageError(
+        `Restoring replaces everything in ${dbPath} with ${path.basename(file)}. Add --yes to go ahead.`,
+      );
+    let db: Db | null = null;
+    try {
+      db = openDatabase(dbPath);
+      assertDatabaseReadable(db);
+    } catch (error) {
+      if (db?.open) db.close();
+      db = null;
+      if ((error as { code?: string }).code !== 'database_corrupt') throw error;
+    }
+    let report;
+    if (db) {
+      // While the app may have the database open, the backup API swaps it safely underneath.
+      try {
+        report = await restoreIntoLive(db, file, { clock: systemClock });
+      } finally {
+        db.close();
+      }
+    } else {
+      io.err('The database is damaged; it is set aside and the backup put in its place.');
+      report = await restoreOverDamaged(dbPath, file, systemClock);
+    }
+    if (json) io.out(JSON.stringify(report));
+    else {
+      io.out(
+        `Restored ${report.restored} (schema ${report.schemaVersion}) in ${report.seconds.toFixed(2)} s.`,
+      );
+      if (report.safetyCopy) io.out(`The database as it was is kept as ${report.safetyCopy}.`);
+      if (report.erasuresReapplied)
+        io.out(`${report.erasuresReapplied} people erased since the backup were erased again.`);
+    }
   },
 };

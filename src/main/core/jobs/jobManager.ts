@@ -81,6 +81,20 @@ export class JobManager {
     return changes;
   }
 
+  /** Whether a job is running or waiting to run (a restore waits for none). */
+  busy(): boolean {
+    return this.live.size > 0;
+  }
+
+  /**
+   * After the database was replaced under the manager (a restore), ids continue above both what
+   * this manager handed out and what the restored database holds.
+   */
+  resync(): void {
+    const maxId = this.options.db.prepare('SELECT coalesce(max(id), 0) FROM jobs').pluck().get() as number;
+    this.nextId = Math.max(this.nextId, maxId + 1);
+  }
+
   start(kind: string, params: unknown, label?: string): JobSnapshot {
     const definition = this.options.registry.get(kind);
     if (!definition) throw new AppFailure('not_found', `There is no job of kind "${kind}".`);

@@ -4,13 +4,18 @@
  * events. Nothing here blocks the host's thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { toAppError } from '@shared/contract/result';
+import { toAppError, type AppError } from '@shared/contract/result';
 import type { SecretName } from '@shared/domain/secrets';
 import { openCore, type CoreRuntime } from '../runtime';
 import { recordAudit } from '../audit/audit';
+import { systemClock } from '../clock';
+import { Maintenance } from '../backups/maintenance';
+import { answerInRecovery } from '../backups/recovery';
 import type { SecretReader } from '../secrets/secretStore';
 import type { CoreMessage, CoreOptions, HostMessage } from './protocol';
 
+const options = workerData as CoreOptions;
+let maintenanceTimer: NodeJS.Timeout | null = null;
 const port = parentPort;
 if (!port) throw new Error('coreWorker must run as a worker thread.');
 const post = (message: CoreMessage) => port.postMessage(message);
@@ -51,11 +56,22 @@ async function handle(message: HostMessage): Promise<void> {
     return;
   }
   if (message.type === 'shutdown') {
+    if (maintenanceTimer) clearTimeout(maintenanceTimer);
     await core?.close();
     post({ type: 'result', id: message.id, result: { ok: true, value: null } });
     return;
   }
   if (!core) {
+    if (fatal?.type === 'fatal' && message.type === 'call') {
+      // The database could not be opened: say why, list the backups, restore one.
+      const result = await answerInRecovery(message.name, message.input, fatal.error, {
+        dbPath: options.dbPath,
+        clock: systemClock,
+        reopen: start,
+      });
+      post({ type: 'result', id: message.id, result });
+      return;
+    }
     const error =
       fatal?.type === 'fatal'
         ? fatal.error
@@ -75,19 +91,42 @@ async function handle(message: HostMessage): Promise<void> {
   }
 }
 
-openCore(
-  workerData as CoreOptions,
-  (name, payload) => post({ type: 'event', name, payload }),
-  undefined,
-  secrets,
-)
-  .then((runtime) => {
-    core = runtime;
+/** Opens the core; on failure keeps answering with the reason (and the recovery calls). */
+async function start(): Promise<AppError | null> {
+  try {
+    core = await openCore(
+      options,
+      (name, payload) => post({ type: 'event', name, payload }),
+      undefined,
+      secrets,
+    );
+    fatal = null;
     post({ type: 'ready' });
-  })
-  .catch((error: unknown) => {
-    // A database that is too new or unreadable: report it and keep answering every call with
-    // that error, so the UI can say what is wrong instead of crashing.
+    scheduleMaintenance(core);
+    return null;
+  } catch (error) {
+    // A database that is too new or damaged: report it and keep answering every call with that
+    // error, so the UI can say what is wrong (and offer a backup) instead of crashing.
     fatal = { type: 'fatal', error: toAppError(error) };
     post(fatal);
-  });
+    return fatal.error;
+  }
+}
+
+/** Today's backup and the retention rule: soon after start, then every hour. */
+function scheduleMaintenance(runtime: CoreRuntime): void {
+  if (options.maintenanceDelayMs === false || maintenanceTimer) return;
+  const maintenance = new Maintenance(runtime.ctx);
+  const round = () => {
+    if (core !== runtime) return;
+    maintenance.run().catch((error: unknown) => console.error('maintenance:', (error as Error).message));
+  };
+  maintenanceTimer = setTimeout(() => {
+    round();
+    maintenanceTimer = setInterval(round, 60 * 60_000);
+    maintenanceTimer.unref();
+  }, options.maintenanceDelayMs ?? 10_000);
+  maintenanceTimer.unref();
+}
+
+void start();

@@ -29,4 +29,9 @@ export interface CoreOptions {
   jobWorkerPath?: string;
   /** Modules that add job kinds (the test harness's test-only job). */
   extraJobModules?: string[];
+  /**
+   * The daily backup and retention round (core/backups/maintenance.ts): first this long after
+   * start, then every hour. False: never (tests that count backups). Default 10 s.
+   */
+  maintenanceDelayMs?: number | false;
 }

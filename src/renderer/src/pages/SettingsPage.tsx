@@ -10,6 +10,9 @@ import { Page } from '../components/Page';
 import { ScoringSection } from './settings/ScoringSection';
 import { DedupeSection } from './settings/DedupeSection';
 import { OutreachSettingsSection } from './settings/OutreachSettings';
+// Backups and data retention (the trust issue): their own files, placed at the end of the page.
+import { BackupsSection } from './settings/BackupsSection';
+import { PrivacySection } from './settings/PrivacySection';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -109,7 +112,8 @@ function DataSection() {
         <dd>{info.app.version}</dd>
       </dl>
       <p className="muted">
-        Back it up any time with <code>npm run cli -- db backup FILE</code>; it is safe while the app runs.
+        Backups are below; from the command line, <code>npm run cli -- db backup FILE</code> is safe while the
+        app runs.
       </p>
     </section>
   );
@@ -125,6 +129,9 @@ export function SettingsPage() {
         <KeysSection />
         <OutreachSettingsSection />
         <DataSection />
+        {/* Backups and data retention (trust issue): kept last, in their own files. */}
+        <BackupsSection />
+        <PrivacySection />
       </div>
     </Page>
   );

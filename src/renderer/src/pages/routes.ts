@@ -1,4 +1,5 @@
 export const PAGES = [
+  { id: 'dashboard', label: 'Dashboard' },
   { id: 'import', label: 'Import' },
   { id: 'records', label: 'Companies & contacts' },
   { id: 'review', label: 'Review' },
@@ -7,6 +8,7 @@ export const PAGES = [
   { id: 'templates', label: 'Templates' },
   { id: 'suppressions', label: 'Do not contact' },
   { id: 'export', label: 'Export' },
+  { id: 'audit', label: 'Audit log' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 

@@ -12,6 +12,9 @@ const fromHash = (): PageId => {
   return isPageId(id) ? id : 'import';
 };
 
+/** Whether the window opened without a page in its address: the app then picks the start page. */
+export const openedWithoutPage = !isPageId(window.location.hash.replace(/^#\/?/, ''));
+
 export const useNav = create<NavState>((set) => ({
   page: fromHash(),
   go(page) {

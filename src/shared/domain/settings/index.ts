@@ -3,6 +3,8 @@ import { dedupeSettingsSchema } from './dedupe';
 import { scoringSettingsSchema } from './scoring';
 import { outreachSettingsSchema } from './outreach';
 import { exportSettingsSchema } from './export';
+import { backupSettingsSchema } from './backups';
+import { privacySettingsSchema } from './privacy';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -14,6 +16,8 @@ export const SETTINGS_SECTIONS = {
   scoring: scoringSettingsSchema,
   outreach: outreachSettingsSchema,
   export: exportSettingsSchema,
+  backups: backupSettingsSchema,
+  privacy: privacySettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;

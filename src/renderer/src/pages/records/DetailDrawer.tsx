@@ -4,6 +4,7 @@ import type { CompanyDetail, ContactDetail, FieldProvenance } from '@shared/doma
 import { KIND_LABELS } from '@shared/domain/outreach';
 import { api, unwrap } from '../../api';
 import { TierBadge } from './TierBadge';
+import { PersonDataRights } from './PersonDataRights';
 
 function Provenance({ fields }: { fields: FieldProvenance[] }) {
   return (
@@ -37,7 +38,7 @@ function Provenance({ fields }: { fields: FieldProvenance[] }) {
   );
 }
 
-function ContactBody({ detail }: { detail: ContactDetail }) {
+function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): void }) {
   const { contact, score } = detail;
   return (
     <>
@@ -113,6 +114,7 @@ function ContactBody({ detail }: { detail: ContactDetail }) {
           {detail.audit.length === 0 && <li className="muted">Nothing recorded yet.</li>}
         </ul>
       </section>
+      <PersonDataRights contactId={contact.id} onErased={onErased} />
     </>
   );
 }
@@ -174,7 +176,7 @@ export function DetailDrawer({
         ×
       </button>
       {error && <p className="field-error">{error}</p>}
-      {detail && 'contact' in detail && <ContactBody detail={detail} />}
+      {detail && 'contact' in detail && <ContactBody detail={detail} onErased={onClose} />}
       {detail && 'company' in detail && <CompanyBody detail={detail} />}
     </aside>
   );

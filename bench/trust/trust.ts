@@ -1,0 +1,215 @@
+/**
+ * Backups, restore, the start check, the dashboard and erasure on a seller-sized database:
+ * 250,000 contacts at 100,000 companies, each with its raw import row, scored, 5,000 outreach
+ * actions with events and a quota ledger. Each figure is printed beside a baseline measured in the
+ * same run on the same file.
+ *
+ * npm run build && npm run bench -- bench/trust/trust.ts [contacts]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../src/main/core/db/database';
+import { checkDatabase } from '../../src/main/core/db/check';
+import { createBackup, backupsFolder } from '../../src/main/core/backups/backupStore';
+import { restoreIntoLive } from '../../src/main/core/backups/restore';
+import { dashboardData } from '../../src/main/core/dashboard/handlers';
+import { factorOutcomes } from '../../src/main/core/dashboard/factorOutcomes';
+import { erasePerson } from '../../src/main/core/privacy/erase';
+import { purgeUnverified, unverifiedIds } from '../../src/main/core/privacy/retention';
+import { RecordLists } from '../../src/main/core/records/recordLists';
+import { editContact } from '../../src/main/core/records/editContact';
+import { rescore } from '../../src/main/core/scoring/rescore';
+import { readSettings } from '../../src/main/core/settings/settingsStore';
+import { systemClock } from '../../src/main/core/clock';
+import { rng } from '../import/generate';
+import { WORK, fmt } from '../lib/measure';
+
+const CONTACTS = Number(process.argv[2] ?? 250_000);
+const TITLES = [
+  'Owner',
+  'President',
+  'CEO',
+  'VP Operations',
+  'Director of Sales',
+  'Estimator',
+  'Project Manager',
+  'Office Manager',
+  'Superintendent',
+  'Founder',
+];
+const STATES = ['CA', 'TX', 'FL', 'NY', 'AZ', 'WA', 'CO', 'GA'];
+const INDUSTRIES = ['Construction', 'HVAC', 'Plumbing', 'Electrical', 'Roofing', 'Solar'];
+
+function generate(db: Db): void {
+  const random = rng(7);
+  const now = Date.now();
+  const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000).toISOString();
+  const mapping = JSON.stringify([
+    { column: 0, header: 'Company', field: 'company_name', confidence: 100, reason: '' },
+    { column: 1, header: 'Name', field: 'full_name', confidence: 100, reason: '' },
+    { column: 2, header: 'Title', field: 'title', confidence: 100, reason: '' },
+    { column: 3, header: 'Email', field: 'email', confidence: 100, reason: '' },
+    { column: 4, header: 'State', field: 'state', confidence: 100, reason: '' },
+  ]);
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO import_batches (id, file_name, format, headers, mapping, source_kind, created_at) VALUES (1, 'roster.csv', 'csv', ?, ?, 'license_roster', ?)`,
+    ).run(JSON.stringify(['Company', 'Name', 'Title', 'Email', 'State']), mapping, at(400));
+    const company = db.prepare(
+      `INSERT INTO companies (id, name, name_key, state, industry, license_type, employee_count, created_batch_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    );
+    const companies = Math.ceil(CONTACTS / 2.5);
+    for (let id = 1; id <= companies; id++) {
+      const created = at(Math.floor(random() * 700));
+      company.run(
+        id,
+        `Company ${id}`,
+        `company ${id}`,
+        STATES[id % STATES.length],
+        INDUSTRIES[id % INDUSTRIES.length],
+        `C-${id % 40}`,
+        Math.floor(random() * 800),
+        created,
+        created,
+      );
+    }
+    const contact = db.prepare(
+      `INSERT INTO contacts (id, company_id, full_name, name_key, title, email, discovery_source, created_batch_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'import', 1, ?, ?)`,
+    );
+    const row = db.prepare(
+      `INSERT INTO source_rows (id, batch_id, row_number, raw, status, company_id, contact_id) VALUES (?, 1, ?, ?, 'imported', ?, ?)`,
+    );
+    const email = db.prepare(
+      `INSERT INTO contact_emails (contact_id, email, source, confidence, status, created_at) VALUES (?, ?, 'pattern', ?, ?, ?)`,
+    );
+    for (let id = 1; id <= CONTACTS; id++) {
+      const companyId = 1 + Math.floor(random() * companies);
+      const name = `Person${id} Surname${id % 977}`;
+      const title = TITLES[Math.floor(random() * TITLES.length)]!;
+      const mail = random() < 0.4 ? `p${id}@company${companyId}.com` : null;
+      const created = at(Math.floor(random() * 700));
+      contact.run(id, companyId, name, name.toLowerCase(), title, mail, created, created);
+      row.run(
+        id,
+        id,
+        JSON.stringify([`Company ${companyId}`, name, title, mail ?? '', STATES[companyId % STATES.length]]),
+        companyId,
+        id,
+      );
+      if (mail && random() < 0.5)
+        email.run(id, mail, random() < 0.5 ? 90 : 60, random() < 0.5 ? 'verified' : 'unknown', created);
+    }
+    db.prepare(
+      `INSERT INTO templates (id, kind, name, body, created_at, updated_at) VALUES (1, 'invite', 'Hello', 'Hi', ?, ?)`,
+    ).run(at(90), at(90));
+    const action = db.prepare(
+      `INSERT INTO outreach_actions (id, contact_id, kind, template_id, status, created_at, updated_at) VALUES (?, ?, 'invite', 1, ?, ?, ?)`,
+    );
+    const event = db.prepare(`INSERT INTO outreach_events (action_id, status, at) VALUES (?, ?, ?)`);
+    const ledger = db.prepare(
+      `INSERT INTO quota_ledger (quota, at, units, outcome, ref_type, ref_id) VALUES ('linkedin.invite', ?, 1, 'used', 'outreach_action', ?)`,
+    );
+    const statuses = ['sent', 'accepted', 'replied', 'no_response', 'planned'];
+    for (let id = 1; id <= 5_000; id++) {
+      const when = at(Math.floor(random() * 60));
+      const status = statuses[id % statuses.length]!;
+      action.run(id, 1 + Math.floor(random() * CONTACTS), status, when, when);
+      if (status !== 'planned') {
+        event.run(id, 'sent', when);
+        ledger.run(when, id);
+      }
+    }
+  })();
+  rescore(db, readSettings(db, 'scoring'), new Date().toISOString());
+}
+
+const time = async <T>(work: () => T | Promise<T>): Promise<[number, T]> => {
+  const started = performance.now();
+  const result = await work();
+  return [(performance.now() - started) / 1000, result];
+};
+
+async function main(): Promise<void> {
+  const dir = path.join(WORK, 'trust');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'prospect-desk.db');
+  const db = openDatabase(file);
+  const [generated] = await time(() => generate(db));
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const bytes = fs.statSync(file).size;
+  console.log(
+    `${CONTACTS.toLocaleString()} contacts, ${(bytes / 1048576).toFixed(0)} MB, generated in ${fmt(generated)} s\n`,
+  );
+  const rows: string[][] = [];
+  const add = (what: string, ours: number, baselineName: string, baseline: number) => {
+    rows.push([what, `${fmt(ours)} s`, `${baselineName}: ${fmt(baseline)} s`, `${fmt(ours / baseline, 1)}×`]);
+    console.log(rows.at(-1)!.join('  |  '));
+  };
+
+  const [quick] = await time(() => checkDatabase(db, 'quick'));
+  const [full] = await time(() => checkDatabase(db, 'full'));
+  add('start check (quick_check)', quick, 'integrity_check', full);
+
+  const [backup, info] = await time(() => createBackup(db, 'manual', systemClock));
+  const copy = path.join(dir, 'plain-copy.db');
+  const [copied] = await time(() => fs.copyFileSync(file, copy));
+  add('backup now (online, checked)', backup, 'file copy', copied);
+
+  const [restore] = await time(() =>
+    restoreIntoLive(db, path.join(backupsFolder(file), info.name), { clock: systemClock }),
+  );
+  const [copiedBack] = await time(() => fs.copyFileSync(copy, path.join(dir, 'plain-copy-2.db')));
+  add('restore into the open database', restore, 'file copy', copiedBack);
+
+  const lists = new RecordLists(db);
+  const [firstPage] = await time(() => lists.contactsPage({}, 0, 100, 'score', 'desc'));
+  const [dashboard] = await time(() => dashboardData(db, systemClock, 30, 0));
+  add('dashboard figures', dashboard, 'records table, first page by score', firstPage);
+  const [factors] = await time(() => factorOutcomes(db));
+  add('what predicts replies', factors, 'records table, first page by score', firstPage);
+
+  const [edit] = await time(() => editContact(db, 17, { title: 'Owner' }, systemClock));
+  // Someone with an address: their raw rows are searched for it across the whole import history.
+  const someone = db
+    .prepare('SELECT id FROM contacts WHERE email IS NOT NULL ORDER BY id LIMIT 1 OFFSET 100')
+    .pluck()
+    .get() as number;
+  const [erase] = await time(() => erasePerson(db, someone, systemClock));
+  add('erase one person', erase, 'edit one contact', edit);
+
+  // The baseline deletes the same contacts from a copy with plain DELETEs: no redaction of raw rows,
+  // audit details or job results, no merge graph.
+  const victims = unverifiedIds(db, 365, systemClock);
+  const other = openDatabase(copy);
+  const [plainDelete] = await time(() =>
+    other.transaction(() => {
+      const ids = JSON.stringify(victims);
+      const run = (sql: string) => other.prepare(sql).run(ids);
+      run(`DELETE FROM contact_emails WHERE contact_id IN (SELECT value FROM json_each(?))`);
+      run(`DELETE FROM scores WHERE contact_id IN (SELECT value FROM json_each(?))`);
+      run(`UPDATE source_rows SET contact_id = NULL WHERE contact_id IN (SELECT value FROM json_each(?))`);
+      run(
+        `DELETE FROM outreach_events WHERE action_id IN (SELECT id FROM outreach_actions WHERE contact_id IN (SELECT value FROM json_each(?)))`,
+      );
+      run(`DELETE FROM outreach_actions WHERE contact_id IN (SELECT value FROM json_each(?))`);
+      run(`DELETE FROM contacts WHERE id IN (SELECT value FROM json_each(?))`);
+    })(),
+  );
+  other.close();
+  const [purge, report] = await time(() => purgeUnverified(db, 365, systemClock));
+  add(
+    `retention purge (${report.purged.toLocaleString()} contacts)`,
+    purge,
+    'plain DELETEs of the same',
+    plainDelete,
+  );
+
+  db.close();
+  console.log('');
+  const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  '));
+}
+
+void main();

@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/main/core/db/database';
+import { dashboardData } from '../../../src/main/core/dashboard/handlers';
+import { factorOutcomes } from '../../../src/main/core/dashboard/factorOutcomes';
+import { freshDb } from '../../helpers/importing';
+import { handClock } from '../../helpers/tables';
+import { DASHBOARD_NOW, fillDashboardFixture } from '../../helpers/dashboardFixture';
+import { fillPipeline } from '../../helpers/pipeline';
+import type { ScoreBreakdown } from '../../../src/shared/domain/settings/scoring';
+
+/**
+ * The dashboard's figures against a fixture whose answers are worked out by hand:
+ * - people: 1 Ann (CEO, email, HOT, approved, connection), 2 Bob (VP, HOT, approved, search),
+ *   3 Cid (Director, a verified email, WARM, approved, roster), 4 Dee (Estimator, email, COLD,
+ *   roster), 5 Eve (Owner, WARM, GTM list), 6 Fay (no title, not scored); 7 is merged into Ann.
+ * - sent actions: 1 Ann invite → accepted, replied; 2 Bob invite → accepted; 3 Cid email → no
+ *   response; 4 Cid follow-up → replied; 5 Eve invite → sent. Not sent: 6 planned, 7 skipped.
+ */
+describe('dashboard figures', () => {
+  let fresh: ReturnType<typeof freshDb>;
+  let db: Db;
+  const clock = handClock(DASHBOARD_NOW);
+  beforeEach(() => {
+    fresh = freshDb();
+    db = fresh.db;
+    fillDashboardFixture(db);
+  });
+  afterEach(() => fresh.cleanup());
+
+  it('counts the funnel and the tiers', () => {
+    const data = dashboardData(db, clock, 7, 0);
+    expect(data.contacts).toBe(6);
+    expect(Object.fromEntries(data.funnel.map((s) => [s.id, s.count]))).toEqual({
+      imported: 6,
+      atl: 4, // Ann, Bob, Cid, Eve
+      email: 2, // Ann (on the record), Cid (found)
+      approved: 3,
+      contacted: 4, // Ann, Bob, Cid, Eve
+      accepted: 2, // Ann, Bob
+      replied: 2, // Ann, Cid
+    });
+    expect(data.tiers).toEqual([
+      { tier: 'HOT', count: 2 },
+      { tier: 'WARM', count: 2 },
+      { tier: 'COLD', count: 1 },
+      { tier: 'Not scored', count: 1 },
+    ]);
+  });
+
+  it('computes reply and acceptance rates by tier, source, template and segment', () => {
+    const { rates } = dashboardData(db, clock, 7, 0);
+    const view = (rows: typeof rates.tier) =>
+      Object.fromEntries(rows.map((r) => [r.group, [r.sent, r.replied, r.invites, r.accepted]]));
+    expect(view(rates.tier)).toEqual({ HOT: [2, 1, 2, 2], WARM: [3, 1, 1, 0] });
+    expect(rates.tier.map((r) => r.group)).toEqual(['HOT', 'WARM']);
+    expect(rates.tier[0]).toMatchObject({ replyRate: 0.5, acceptanceRate: 1 });
+    expect(rates.tier[1]!.replyRate).toBeCloseTo(1 / 3);
+    expect(rates.tier[1]!.acceptanceRate).toBe(0);
+    expect(view(rates.template)).toEqual({ 'Short hello': [3, 1, 3, 2], 'Email intro': [2, 1, 0, 0] });
+    expect(rates.template.find((r) => r.group === 'Email intro')!.acceptanceRate).toBeNull();
+    expect(view(rates.source)).toEqual({
+      'LinkedIn connection': [1, 1, 1, 1],
+      'LinkedIn search': [1, 0, 1, 1],
+      'License roster': [2, 1, 0, 0],
+      'GTM list': [1, 0, 1, 0],
+    });
+    expect(view(rates.state)).toEqual({ CA: [3, 1, 3, 2], TX: [2, 1, 0, 0] });
+    expect(view(rates.licenseType)).toEqual({
+      'C-10': [2, 1, 2, 2],
+      Unknown: [2, 1, 0, 0],
+      'C-36': [1, 0, 1, 0],
+    });
+    expect(view(rates.industry)).toEqual({
+      Construction: [2, 1, 2, 2],
+      Roofing: [2, 1, 0, 0],
+      Plumbing: [1, 0, 1, 0],
+    });
+  });
+
+  it('adds up quota use per local day: used and synced count, refunds and limit notices do not', () => {
+    const { quotas } = dashboardData(db, clock, 7, 0);
+    expect(quotas.names).toEqual(['hunter.search', 'linkedin.invite']);
+    expect(quotas.days.map((d) => d.day)).toEqual([
+      '2025-06-09',
+      '2025-06-10',
+      '2025-06-11',
+      '2025-06-12',
+      '2025-06-13',
+      '2025-06-14',
+      '2025-06-15',
+    ]);
+    expect(Object.fromEntries(quotas.days.map((d) => [d.day, d.used]))).toMatchObject({
+      '2025-06-13': { 'hunter.search': 5 },
+      '2025-06-14': { 'linkedin.invite': 2 },
+      '2025-06-15': { 'linkedin.invite': 2 },
+      '2025-06-12': {},
+    });
+    // Two hours east of UTC, 23:30 UTC is already the next day.
+    const east = dashboardData(db, clock, 7, -120).quotas.days;
+    expect(east.find((d) => d.day === '2025-06-14')!.used).toEqual({ 'linkedin.invite': 1 });
+    expect(east.find((d) => d.day === '2025-06-15')!.used).toEqual({ 'linkedin.invite': 3 });
+  });
+
+  it('shows the reply and acceptance rates per scoring factor level', () => {
+    const outcomes = factorOutcomes(db);
+    expect(outcomes.sent).toBe(5);
+    const title = outcomes.factors.find((f) => f.factor === 'title')!;
+    expect(
+      title.levels.map((l) => [l.points, l.label, l.leads, l.sent, l.replied, l.invites, l.accepted]),
+    ).toEqual([
+      [40, 'Chief executive', 1, 1, 1, 1, 1],
+      [35, 'President, founder or owner', 1, 1, 0, 1, 0],
+      [30, 'Vice president', 1, 1, 0, 1, 1],
+      [20, 'Director', 1, 2, 1, 0, 0],
+    ]); // Dee (Estimator, 10 points) was sent nothing: no outcome at that level yet
+    expect(title.replyLift).toBeCloseTo(75); // 1/1 at the top against 1/4 below
+    const email = outcomes.factors.find((f) => f.factor === 'email')!;
+    expect(email.levels.map((l) => [l.label, l.leads, l.sent, l.replied])).toEqual([
+      ['Email known', 2, 3, 2],
+      ['No email', 2, 2, 0],
+    ]);
+    expect(email.replyLift).toBeCloseTo(200 / 3);
+    expect(email.levels[0]!.replyRate).toBeCloseTo(2 / 3);
+  });
+
+  it('reads every factor level from breakdowns as scoring writes them, as a JSON parser would', async () => {
+    const scored = freshDb();
+    try {
+      await fillPipeline(scored.db);
+      const expected = new Map<string, number>();
+      const contacted = scored.db
+        .prepare('SELECT breakdown FROM scores WHERE contact_id IN (SELECT contact_id FROM outreach_actions)')
+        .pluck()
+        .all() as string[];
+      for (const breakdown of contacted) {
+        for (const f of (JSON.parse(breakdown) as ScoreBreakdown).factors) {
+          const level = f.factor === 'icp' ? Math.sign(f.points) : f.points;
+          expected.set(`${f.factor}:${level}`, (expected.get(`${f.factor}:${level}`) ?? 0) + 1);
+        }
+      }
+      expect(expected.size).toBeGreaterThanOrEqual(5);
+      const outcomes = factorOutcomes(scored.db);
+      const got = new Map(
+        outcomes.factors.flatMap((f) => f.levels.map((l) => [`${f.factor}:${l.points}`, l.leads])),
+      );
+      expect(got).toEqual(expected);
+      expect(outcomes.sent).toBe(3);
+    } finally {
+      scored.cleanup();
+    }
+  });
+
+  it('shows nothing (but no error) on an empty database', () => {
+    const empty = freshDb();
+    try {
+      const data = dashboardData(empty.db, clock, 30, 0);
+      expect(data.contacts).toBe(0);
+      expect(data.funnel.every((s) => s.count === 0)).toBe(true);
+      expect(data.rates.tier).toEqual([]);
+      expect(data.quotas.days).toHaveLength(30);
+      expect(factorOutcomes(empty.db)).toEqual({ sent: 0, factors: [] });
+    } finally {
+      empty.cleanup();
+    }
+  });
+});
