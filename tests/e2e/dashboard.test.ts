@@ -87,6 +87,14 @@ describe('the dashboard in Chromium', () => {
       '100%',
     ]);
     expect(await title.getByTestId('factor-lift').textContent()).toMatch(/75 points more often/);
+
+    // The same outcomes stand beside the scoring weights in Settings.
+    await app.goto('settings');
+    const beside = page.locator('[data-testid="scoring-section"] + [data-testid="factor-outcomes"]');
+    await beside.locator('[data-factor="title"] [data-points="40"]').waitFor();
+    expect(await beside.locator('[data-factor="title"] [data-testid="factor-lift"]').textContent()).toMatch(
+      /75 points more often/,
+    );
     expect(app.pageErrors).toEqual([]);
   });
 

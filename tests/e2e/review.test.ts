@@ -57,6 +57,8 @@ describe('the review queue in Chromium', () => {
 
     await page.keyboard.press('m');
     await expect.poll(() => query(app!, `SELECT count(*) FROM merges WHERE undone_at IS NULL`)).toEqual([2]);
+    // U undoes what the page has taken in: wait for it to move on from the merged pair first.
+    await expect.poll(() => pair.getAttribute('data-pair-id')).not.toBe(firstId);
     await page.keyboard.press('u');
     await expect.poll(() => query(app!, `SELECT count(*) FROM merges WHERE undone_at IS NULL`)).toEqual([1]);
 

@@ -8,6 +8,7 @@ import { usePrefs } from '../stores/prefsStore';
 import { SecretField } from '../components/SecretField';
 import { Page } from '../components/Page';
 import { ScoringSection } from './settings/ScoringSection';
+import { FactorOutcomes } from './dashboard/FactorOutcomes';
 import { DedupeSection } from './settings/DedupeSection';
 import { OutreachSettingsSection } from './settings/OutreachSettings';
 // Backups and data retention (the trust issue): their own files, placed at the end of the page.
@@ -125,6 +126,8 @@ export function SettingsPage() {
       <div className="stack">
         <PreferencesSection />
         <ScoringSection />
+        {/* Beside the weights: which of them have predicted replies so far. */}
+        <FactorOutcomes />
         <DedupeSection />
         <KeysSection />
         <OutreachSettingsSection />
