@@ -4,7 +4,7 @@ import { REAL_FIXTURES } from '../../helpers/paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../helpers/importing';
 import { fixedClock, seedPeople } from '../../helpers/exportSeed';
-import { rescore } from '../../../src/main/core/scoring/rescore';
+import { breakdownOf, rescore } from '../../../src/main/core/scoring/rescore';
 import { readSettings } from '../../../src/main/core/settings/settingsStore';
 import { addSuppressions } from '../../../src/main/core/suppression/suppressions';
 import { previewExport } from '../../../src/main/core/export/runExport';
@@ -242,6 +242,18 @@ describe('export formats', () => {
     expect(ann.Description).toMatch(/A work email is known: 15 of 15\./);
     expect(bob).toMatchObject({ Rating: 'Warm', Status: 'Working - Contacted' });
     expect(cara).toMatchObject({ Rating: 'Hot', Status: 'Open - Not Contacted', LeadSource: 'LinkedIn' });
+    // Each row says what the contact page says: the same score and the same sentences.
+    const ids = t.db
+      .prepare(`SELECT id FROM contacts WHERE merged_into IS NULL AND approval = 'approved' ORDER BY id`)
+      .pluck()
+      .all() as number[];
+    const shown = ids.map((id) => {
+      const b = breakdownOf(t.db, readSettings(t.db, 'scoring'), id)!;
+      return `Score ${b.score} (${b.tier}). ${b.factors.map((f) => f.sentence).join(' ')}`;
+    });
+    // (One approved lead is on the do-not-contact list and not in the file.)
+    expect(rows).toHaveLength(ids.length - 1);
+    for (const row of rows) expect(shown).toContain(row.Description);
     for (const row of rows) {
       expect(row.Company).not.toBe('');
       expect(row.LastName).not.toBe('');

@@ -8,7 +8,7 @@ import { RecordLists } from '../records/recordLists';
 import { splitFullName } from '../normalize/personName';
 import { matchAtlTitle } from '../titles/atlTitle';
 import { readSettings } from '../settings/settingsStore';
-import { makeReasonReader } from '../scoring/rescore';
+import { makeReasonWriter } from '../scoring/scoreLead';
 
 /** Where the seller stands with a person, from the outreach log (vocabulary: shared/domain/outreach). */
 export type OutreachStage = 'none' | 'contacted' | 'replied';
@@ -61,6 +61,18 @@ type LeadRow = Omit<ExportLead, 'inmailEligible' | 'atl'> & {
 
 // An email found later (enrichment) stands in when the contact has none of its own, but only a
 // verified one: a guess does not go into the seller's CRM.
+/** The facts a lead was scored on, beside the columns the row already has (see rescore.ts). */
+const REASON_FACTS_SQL = `CASE WHEN s.contact_id IS NULL THEN NULL ELSE '' END AS reasons,
+    c.linkedin_key IS NOT NULL AS factLinkedin, co.icp_score AS factIcpScore, co.icp_tier AS factIcpTier,
+    (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)) AS factEmail`;
+
+interface ReasonFacts {
+  factLinkedin?: number;
+  factIcpScore?: number | null;
+  factIcpTier?: string | null;
+  factEmail?: number;
+}
+
 const LEAD_SQL = `
   SELECT c.id AS contactId, c.company_id AS companyId, c.first_name AS firstName, c.last_name AS lastName,
     c.full_name AS fullName, c.title,
@@ -73,7 +85,7 @@ const LEAD_SQL = `
     (SELECT CASE WHEN count(*) = 0 THEN 'none' WHEN max(a.status = 'replied') THEN 'replied' ELSE 'contacted' END
      FROM outreach_actions a WHERE a.contact_id = c.id
        AND a.status IN ('sent', 'accepted', 'replied', 'no_response')) AS outreach,
-    0 AS atl, {{breakdown}} AS reasons,
+    0 AS atl, {{breakdown}},
     ${suppressedSql('c')} AS suppressed
   FROM contacts c
   LEFT JOIN companies co ON co.id = c.company_id
@@ -105,11 +117,8 @@ function scopeQuery(
 ): { sql: string; params: Record<string, unknown> } {
   const { where, params } = scopeWhere(db, scope);
   // The stored breakdown holds points only; a scored lead's sentences are written again from the
-  // rules (see `makeReasonReader`), and only for a file that writes them.
-  const select = LEAD_SQL.replace(
-    '{{breakdown}}',
-    reasons ? `CASE WHEN s.contact_id IS NULL THEN NULL ELSE '' END` : 'NULL',
-  );
+  // rules and the facts they were scored on (`makeReasonWriter`), only for a file that writes them.
+  const select = LEAD_SQL.replace('{{breakdown}}', reasons ? REASON_FACTS_SQL : 'NULL AS reasons');
   return { sql: `${select} WHERE ${where}`, params };
 }
 
@@ -160,7 +169,7 @@ export interface LeadStream {
  */
 export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boolean } = {}): LeadStream {
   const { sql, params } = scopeQuery(db, scope, options.reasons ?? false);
-  const reasonsOf = options.reasons ? makeReasonReader(db, readSettings(db, 'scoring')) : null;
+  const reasonsOf = options.reasons ? makeReasonWriter(readSettings(db, 'scoring')) : null;
   const keywords = readSettings(db, 'scoring').atlKeywords;
   const atlMemo = new Map<string, boolean>();
   const isAtl = (title: string | null) => {
@@ -173,7 +182,7 @@ export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boo
   function* leads(): Generator<ExportLead> {
     // Streamed, so 100,000 wide rows are never all alive at once. The caller must not write on
     // this connection until it has read them all (a connection cannot write while it iterates).
-    for (const r of db.prepare(sql).iterate(params) as IterableIterator<LeadRow>) {
+    for (const r of db.prepare(sql).iterate(params) as IterableIterator<LeadRow & ReasonFacts>) {
       if (r.suppressed === 1) {
         suppressed++;
         continue;
@@ -185,8 +194,25 @@ export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boo
       }
       r.inmailEligible = r.inmailEligible === 1;
       r.atl = isAtl(r.title);
-      if (r.reasons !== null && reasonsOf)
-        r.reasons = `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${reasonsOf(r.contactId) ?? ''}`;
+      if (reasonsOf) {
+        if (r.reasons !== null) {
+          const sentences = reasonsOf({
+            title: r.title,
+            employeeCount: r.employeeCount,
+            hasEmail: r.factEmail === 1,
+            hasLinkedin: r.factLinkedin === 1,
+            discoverySource: r.discoverySource,
+            industry: r.industry,
+            icpScore: r.factIcpScore ?? null,
+            icpTier: r.factIcpTier ?? null,
+          });
+          r.reasons = `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${sentences}`;
+        }
+        delete r.factEmail;
+        delete r.factLinkedin;
+        delete r.factIcpScore;
+        delete r.factIcpTier;
+      }
       yield r as ExportLead;
     }
   }

@@ -99,23 +99,6 @@ export function breakdownOf(db: Db, settings: ScoringSettings, contactId: number
   return null;
 }
 
-/**
- * The sentences of many leads' breakdowns, one lead at a time (an export writes them for 100,000
- * rows): one prepared statement and one scorer, whose per-factor memo makes repeats cheap.
- */
-export function makeReasonReader(db: Db, settings: ScoringSettings): (contactId: number) => string | null {
-  const one = db.prepare(`${FACTS_SQL} AND c.id = ?`);
-  const score = makeScorer(settings);
-  return (contactId) => {
-    const row = one.get(contactId) as FactsRow | undefined;
-    return row
-      ? score(factsOf(row))
-          .factors.map((f) => f.sentence)
-          .join(' ')
-      : null;
-  };
-}
-
 export interface RescoreReport {
   scored: number;
   changed: number;
