@@ -73,6 +73,12 @@ describe('the dashboard in Chromium', () => {
       .poll(() => page.getByTestId('chart-quotas').locator('.recharts-bar-rectangle').count())
       .toBe(2);
     await page.getByTestId('toggle-quotas').click();
+    // Named as the seller knows them, not by their ledger keys.
+    expect(await page.getByTestId('table-quotas').locator('th').allTextContents()).toEqual([
+      'Day',
+      'InMails',
+      'Invites',
+    ]);
     expect(await page.locator('.numbers__total td').allTextContents()).toEqual(['Total', '2', '3']);
 
     // What predicts replies: the title factor's levels.

@@ -15,6 +15,21 @@ export type QuotaKey =
   | 'hunter.verification'
   | 'email.send';
 
+/** What a seller calls each kind of limited action, for charts and tables. */
+export const QUOTA_KEY_LABELS: Record<QuotaKey, string> = {
+  'linkedin.invite': 'Invites',
+  'linkedin.inmail': 'InMails',
+  'linkedin.message': 'Messages',
+  'linkedin.profile_view': 'Profile views',
+  'linkedin.search': 'LinkedIn searches',
+  'hunter.search': 'Hunter searches',
+  'hunter.verification': 'Hunter verifications',
+  'email.send': 'Emails',
+};
+
+/** A ledger key's label; a key this version does not know is shown as it is stored. */
+export const quotaKeyLabel = (key: string): string => QUOTA_KEY_LABELS[key as QuotaKey] ?? key;
+
 /**
  * `day` and `month` are calendar periods in the seller's time zone (a month resets on the 1st at
  * midnight); `week` rolls: today and the six days before it, so a unit frees at the midnight seven

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardData } from '@shared/domain/dashboard';
 import { formatCount } from '@shared/domain/format';
+import { quotaKeyLabel } from '@shared/domain/quotas';
 import { ChartCard, PALETTE } from './ChartCard';
 
 /** Units used per quota per day (InMails, invites, Hunter searches…), stacked. */
@@ -41,6 +42,7 @@ export function QuotaCard({
                 <Bar
                   key={name}
                   dataKey={name}
+                  name={quotaKeyLabel(name)}
                   stackId="use"
                   fill={PALETTE[i % PALETTE.length]}
                   isAnimationActive={false}
@@ -56,7 +58,7 @@ export function QuotaCard({
             <tr>
               <th>Day</th>
               {quotas.names.map((name) => (
-                <th key={name}>{name}</th>
+                <th key={name}>{quotaKeyLabel(name)}</th>
               ))}
             </tr>
           </thead>

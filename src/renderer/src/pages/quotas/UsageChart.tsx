@@ -1,12 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { QuotaKey, UsageDay } from '@shared/domain/quotas';
+import { QUOTA_KEY_LABELS, type QuotaKey, type UsageDay } from '@shared/domain/quotas';
 
 const SERIES: { key: QuotaKey; label: string; color: string }[] = [
-  { key: 'linkedin.invite', label: 'Invites', color: '#2457c5' },
-  { key: 'linkedin.inmail', label: 'InMails', color: '#c2410c' },
-  { key: 'linkedin.message', label: 'Messages', color: '#3b6e9c' },
-  { key: 'email.send', label: 'Emails', color: '#b7791f' },
-  { key: 'hunter.search', label: 'Hunter searches', color: '#6b6b66' },
+  { key: 'linkedin.invite', label: QUOTA_KEY_LABELS['linkedin.invite'], color: '#2457c5' },
+  { key: 'linkedin.inmail', label: QUOTA_KEY_LABELS['linkedin.inmail'], color: '#c2410c' },
+  { key: 'linkedin.message', label: QUOTA_KEY_LABELS['linkedin.message'], color: '#3b6e9c' },
+  { key: 'email.send', label: QUOTA_KEY_LABELS['email.send'], color: '#b7791f' },
+  { key: 'hunter.search', label: QUOTA_KEY_LABELS['hunter.search'], color: '#6b6b66' },
 ];
 
 /** The last 30 days of limited actions, a stacked bar per day. */
