@@ -100,7 +100,11 @@ export async function enrichContacts(
     if (!deps.hunter || hunterStop) return { ok: false as const, why: hunterStopNote() };
     if (!(await deps.budget.tryReserve(kind, units, ref))) {
       summary.creditsRefused++;
-      return { ok: false as const, why: `no ${kind} credit left in this month's Hunter budget` };
+      return {
+        ok: false as const,
+        refused: true,
+        why: `no ${kind} credit left in this month's Hunter budget`,
+      };
     }
     if (hunterStop || signal?.aborted) {
       await deps.budget.refund?.(kind, units, ref);
@@ -248,6 +252,14 @@ export async function enrichContacts(
         deps.hunter!.domainSearch({ ...options.search, domain: group.domain }, { signal }),
       );
       if (!outcome.ok) {
+        // A budget shared with other runs may refuse because another run is paying for this very
+        // domain right now (see store/onceBudget.ts); its answer is then in the cache.
+        const late = await deps.searchCache.get(group.domain, month);
+        if (late) {
+          if ('refused' in outcome) summary.creditsRefused--;
+          group.searchFromCache = true;
+          return late;
+        }
         for (const p of group.people)
           p.result.notes.push(`${outcome.why}; no domain search for ${group.domain}`);
         return null;
