@@ -16,6 +16,7 @@ import {
   suppressRemoveCommand,
 } from './commands/suppress';
 import { closeSyncCommand, exportCommand } from './commands/export';
+import { enrichCommand, hunterCreditsCommand } from './commands/enrich';
 import { defaultDataDir, DB_FILE_NAME } from './defaultPaths';
 import { UsageError, type CliIo } from './io';
 
@@ -41,6 +42,8 @@ export const COMMANDS: CliCommand[] = [
   suppressImportCommand,
   exportCommand,
   closeSyncCommand,
+  enrichCommand,
+  hunterCreditsCommand,
 ];
 
 function helpText(): string {

@@ -3,6 +3,7 @@ import { importJob, inspectJob, undoImportJob } from './import/jobs';
 import { dedupeJob } from './resolution/jobs';
 import { scoreJob } from './scoring/jobs';
 import { closeSyncJob, exportJob, exportPreviewJob } from './export/jobs';
+import { enrichJob } from './enrich/jobs';
 
 /**
  * Every job kind built into the app. The core worker, the job worker and the CLI all read this
@@ -17,4 +18,5 @@ export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [
   exportJob,
   exportPreviewJob,
   closeSyncJob,
+  enrichJob,
 ];

@@ -363,6 +363,12 @@ describe('migration 12: enrichment', () => {
     search.run('acme.com', '2026-12', now);
     expect(() => search.run('acme.com', '2026-11', now)).toThrow(/UNIQUE|PRIMARY/);
 
+    const verdict = db.prepare(
+      `INSERT INTO hunter_verifications (email, month, result, verified_at) VALUES (?, ?, '{}', ?)`,
+    );
+    verdict.run('ann@acme.com', '2026-11', now);
+    expect(() => verdict.run('ann@acme.com', '2026-11', now)).toThrow(/UNIQUE|PRIMARY/);
+
     const mx = db.prepare(`INSERT INTO mx_cache (domain, status, hosts, checked_at) VALUES (?, ?, ?, ?)`);
     mx.run('acme.com', 'present', '["mx.acme.com"]', now);
     expect(() => mx.run('bad.com', 'error', '[]', now)).toThrow(/CHECK/);

@@ -426,15 +426,20 @@ export async function enrichContacts(
         email: guess.email,
         key: `email_verifier:${guess.email}:${month}`,
       };
-      const outcome = await paid('verification', 1, ref, () =>
-        deps.hunter!.emailVerifier(guess.email, { signal }),
-      );
-      if (!outcome.ok) {
-        person.result.notes.push(`${outcome.why}; ${guess.email} was not verified`);
-        return;
+      // A verdict paid for earlier this month (by a run that was then stopped) is not bought again.
+      let v: EmailVerification | undefined = await deps.verificationCache?.get(guess.email, month);
+      if (!v) {
+        const outcome = await paid('verification', 1, ref, () =>
+          deps.hunter!.emailVerifier(guess.email, { signal }),
+        );
+        if (!outcome.ok) {
+          person.result.notes.push(`${outcome.why}; ${guess.email} was not verified`);
+          return;
+        }
+        summary.verifierCalls++;
+        v = outcome.value;
+        if (!v.pending) await deps.verificationCache?.set(guess.email, month, v);
       }
-      summary.verifierCalls++;
-      const v: EmailVerification = outcome.value;
       const checked = verifiedGuess(guess, v, rules);
       if (v.status === 'valid') {
         person.result.emails.push(checked);

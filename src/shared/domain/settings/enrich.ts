@@ -49,6 +49,22 @@ export const enrichSettingsSchema = z.object({
   maxGuesses: z.number().int().min(1).max(8).default(3),
   /** Guess a domain from the company name when nothing gives one (used only if it has an MX record). */
   guessDomains: z.boolean().default(true),
+  /**
+   * DNS servers for MX lookups ("192.0.2.1" or "127.0.0.1:5353"); empty: the system's. Not on the
+   * Settings page: for a network whose resolver hides MX records, and for tests.
+   */
+  dnsServers: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(
+          /^\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?$/,
+          'A DNS server is an IPv4 address, with a port if not 53.',
+        ),
+    )
+    .max(4)
+    .default([]),
 });
 
 export type EnrichSettings = z.infer<typeof enrichSettingsSchema>;

@@ -4,7 +4,8 @@ import type { Migration } from './types';
  * Email enrichment's memory between runs. `email_patterns`: each domain's learned pattern and the
  * evidence for it (a verified address outranks Hunter's inference; it never expires).
  * `hunter_searches`: each paid domain search's answer, one per domain per calendar month, so a
- * domain is never paid for twice in a month, across restarts and job workers. `mx_cache`: each
+ * domain is never paid for twice in a month, across restarts and job workers; `hunter_verifications`
+ * the same for the verifier's answers, by address. `mx_cache`: each
  * domain's MX answer with the time it was checked (the lookup treats it as fresh for 24 hours).
  */
 export const m0012: Migration = {
@@ -26,6 +27,14 @@ export const m0012: Migration = {
       result      TEXT NOT NULL,
       searched_at TEXT NOT NULL,
       PRIMARY KEY (domain, month)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE hunter_verifications (
+      email       TEXT NOT NULL,
+      month       TEXT NOT NULL,
+      result      TEXT NOT NULL,
+      verified_at TEXT NOT NULL,
+      PRIMARY KEY (email, month)
     ) STRICT, WITHOUT ROWID;
 
     CREATE TABLE mx_cache (

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database';
 import { statement } from '../../db/statementCache';
+import { systemClock, type Clock } from '../../clock';
 import { CREDIT_KEYS } from '../../quotas/hunterCredits';
 import type { CreditBudget, CreditKind, CreditRef, DomainSearchCache } from '../spend';
 import { realSleep, type Sleep } from '../time';
@@ -12,6 +13,12 @@ export interface OnceBudgetOptions {
   pollMs?: number;
   sleep?: Sleep;
   signal?: AbortSignal;
+  clock?: Clock;
+  /**
+   * A search or verification booked longer ago than this with no answer in its cache belongs to a
+   * run that died mid-call (a crash, a killed process): another run may then book it again.
+   */
+  leaseMs?: number;
 }
 
 /**
@@ -23,6 +30,9 @@ export interface OnceBudgetOptions {
  * in a month, whatever runs at once.
  */
 export class OnceBudget implements CreditBudget {
+  /** Searches and verifications this run booked, to release the unanswered ones when it stops. */
+  private readonly mine = new Map<string, CreditRef>();
+
   constructor(
     private readonly db: Db,
     private readonly inner: CreditBudget & { refund(kind: CreditKind, units: number, ref: CreditRef): void },
@@ -30,21 +40,25 @@ export class OnceBudget implements CreditBudget {
   ) {}
 
   private booked(kind: CreditKind, ref: CreditRef): boolean {
-    return (
-      statement(
-        this.db,
-        `SELECT 1 FROM quota_ledger WHERE quota = ? AND note = ? AND outcome = 'used' LIMIT 1`,
-      )
-        .pluck()
-        .get(CREDIT_KEYS[kind], ref.key) !== undefined
-    );
+    const at = statement(
+      this.db,
+      `SELECT at FROM quota_ledger WHERE quota = ? AND note = ? AND outcome = 'used' ORDER BY id DESC LIMIT 1`,
+    )
+      .pluck()
+      .get(CREDIT_KEYS[kind], ref.key) as string | undefined;
+    if (at === undefined) return false;
+    if (ref.action === 'email_finder') return true;
+    const now = (this.options.clock ?? systemClock).now().getTime();
+    return now - Date.parse(at) < (this.options.leaseMs ?? 120_000);
   }
 
   private reserveOnce(kind: CreditKind, units: number, ref: CreditRef): 'booked' | 'refused' | 'taken' {
     return this.db
       .transaction(() => {
         if (this.booked(kind, ref)) return 'taken' as const;
-        return this.inner.tryReserve(kind, units, ref) === true ? ('booked' as const) : ('refused' as const);
+        if (this.inner.tryReserve(kind, units, ref) !== true) return 'refused' as const;
+        if (ref.action !== 'email_finder') this.mine.set(ref.key, ref);
+        return 'booked' as const;
       })
       .immediate();
   }
@@ -66,5 +80,33 @@ export class OnceBudget implements CreditBudget {
 
   refund(kind: CreditKind, units: number, ref: CreditRef): void {
     this.inner.refund(kind, units, ref);
+  }
+
+  /**
+   * After a cancelled run: a search or verification stopped mid-call stays booked (Hunter may
+   * have charged it), but its key is marked unanswered so the next run does not wait for, or
+   * refuse itself, an answer that will never come; it asks again, and the ledger counts both.
+   */
+  releaseUnanswered(): void {
+    const update = statement(
+      this.db,
+      `UPDATE quota_ledger SET note = note || ':unanswered' WHERE quota IN ('hunter.search', 'hunter.verification') AND note = ? AND outcome = 'used'`,
+    );
+    const searched = statement(
+      this.db,
+      'SELECT 1 FROM hunter_searches WHERE domain = ? AND month = ?',
+    ).pluck();
+    const verified = statement(
+      this.db,
+      'SELECT 1 FROM hunter_verifications WHERE email = ? AND month = ?',
+    ).pluck();
+    for (const [key, ref] of this.mine) {
+      const answered =
+        ref.action === 'domain_search'
+          ? searched.get(ref.domain, ref.month) !== undefined
+          : verified.get(ref.email ?? '', ref.month) !== undefined;
+      if (!answered) update.run(key);
+    }
+    this.mine.clear();
   }
 }
