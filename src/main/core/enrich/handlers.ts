@@ -12,10 +12,9 @@ export const enrichHandlers = {
       throw new AppFailure('conflict', 'Emails are already being found; wait for that run or cancel it.');
     return ctx.jobs.start('enrich', input);
   }) satisfies CoreHandler<'enrich.run'>,
-  'enrich.syncCredits': (async (_input, ctx) =>
-    syncHunterCreditsNow(
-      ctx.db,
-      ctx.clock,
-      await ctx.secrets.read('hunter'),
-    )) satisfies CoreHandler<'enrich.syncCredits'>,
+  'enrich.syncCredits': (async (_input, ctx) => {
+    const synced = await syncHunterCreditsNow(ctx.db, ctx.clock, await ctx.secrets.read('hunter'));
+    ctx.emit('data.changed', { scope: 'quotas' });
+    return synced;
+  }) satisfies CoreHandler<'enrich.syncCredits'>,
 };

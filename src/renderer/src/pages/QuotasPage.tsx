@@ -7,6 +7,7 @@ import { api, unwrap } from '../api';
 import { useNav } from '../stores/navStore';
 import { Meter } from './quotas/Meters';
 import { UsageChart } from './quotas/UsageChart';
+import { SyncCreditsButton } from './settings/SyncCreditsButton';
 
 const GROUPS: { title: string; ids: string[] }[] = [
   {
@@ -95,6 +96,7 @@ export function QuotasPage() {
                   .map((m) => (
                     <Meter key={m.id} meter={m} />
                   ))}
+                {group.ids.includes('hunter_search_month') && <SyncCreditsButton />}
               </section>
             ))}
           </div>
