@@ -191,14 +191,37 @@ describe('the enrich job on a SQLite file', () => {
       expect(hunter.charged('searches')).toBe(2);
       expect(hunter.charged('verifications')).toBeLessThanOrEqual(1);
       expect(ledgerUsed(a, 'hunter.search')).toBe(2);
-      // No domain was searched twice, though both runs wanted every one.
+      expect(ra.creditsRefused + rb.creditsRefused).toBeGreaterThan(0);
+      expect(ra.creditsLeft.search).toBe(0);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('never pays twice for a domain, even when two runs at once both have credit for it', async () => {
+    setBudget(t.db, 50, 50);
+    hunter.latencyMs = 200;
+    t.db.close();
+    const a = openDatabase(t.file);
+    const b = openDatabase(t.file);
+    try {
+      const [ra, rb] = await Promise.all([run(a), run(b)]);
       const searched = hunter.requests
         .filter((r) => r.endpoint === 'domain-search')
         .map((r) => r.params.domain);
-      expect(new Set(searched).size).toBe(searched.length);
-      expect(ra.creditsRefused + rb.creditsRefused).toBeGreaterThan(0);
-      expect(ra.creditsLeft.search).toBe(0);
-      // The highest-scoring domains got the two searches.
+      expect(searched.sort()).toEqual([
+        'acme.com',
+        'brightroofing.com',
+        'cornerelectric.com',
+        'foxfencing.com',
+      ]);
+      expect(ledgerUsed(a, 'hunter.search')).toBe(4);
+      // Each run either paid for a domain or read the other's answer.
+      expect(ra.domainSearches + rb.domainSearches).toBe(4);
+      expect(ra.cachedSearches + rb.cachedSearches).toBe(4);
+      // Both stored the same addresses, once each (one per contact and address).
+      expect(a.prepare('SELECT count(*) FROM contact_emails').pluck().get()).toBe(emails(a).length);
     } finally {
       a.close();
       b.close();
@@ -266,6 +289,20 @@ describe('the enrich job on a SQLite file', () => {
     } finally {
       other.cleanup();
     }
+  });
+
+  it('when Hunter says the plan is used up (429), gives the credit back, stops asking, and still stores guesses', async () => {
+    hunter.inject({ status: 429, endpoint: 'domain-search', times: 100 });
+    const report = await run(t.db);
+    expect(report.hunterStopped?.kind).toBe('quota');
+    expect(report.withEmail).toBe(7);
+    // Only the searches already on their way when the first 429 came were asked; none was charged.
+    expect(hunter.count('domain-search', 429)).toBeGreaterThan(0);
+    expect(hunter.count('domain-search', 200)).toBe(0);
+    expect(ledgerUsed(t.db, 'hunter.search')).toBe(0);
+    for (const e of emails(t.db)) expect(e.source).toBe('pattern');
+    // A refused key is the same: stop, keep what was guessed.
+    await expect(syncHunterCreditsNow(t.db, clock, 'not-the-key')).rejects.toThrow(/refused the API key/);
   });
 
   it('with no key, guesses from patterns and MX only and spends nothing', async () => {
