@@ -100,6 +100,20 @@ describe('Find emails in Chromium', () => {
     await expect.poll(() => dee.getAttribute('data-status')).toBe('risky');
     expect(await dee.textContent()).toContain('no MX record');
     expect(hunter.requests.some((r) => r.params.domain === 'deltamech.com')).toBe(false);
+
+    // Credits spent on hunter.io itself count once synced: the Quotas page's button asks Hunter.
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await app.goto('quotas');
+    const meter = page.locator(
+      '[data-testid="meter"][data-quota="hunter_search_month"] [data-testid="meter-figures"]',
+    );
+    await expect.poll(() => meter.textContent()).toBe(`${hunter.charged('searches')} of 25`);
+    hunter.used.searches = 20;
+    await page.getByTestId('sync-credits-start').click();
+    await expect
+      .poll(() => page.getByTestId('sync-credits-result').textContent())
+      .toContain('20 of 100000 searches');
+    await expect.poll(() => meter.textContent()).toBe('20 of 25');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -75,9 +75,13 @@ export function QuotasPage() {
       id="quotas"
       title="Quotas"
       actions={
-        <button type="button" className="button" onClick={() => go('settings')}>
-          Change the limits
-        </button>
+        <>
+          {/* Outside the meters: they reload when the sync changes the ledger, and its answer stays. */}
+          <SyncCreditsButton />
+          <button type="button" className="button" onClick={() => go('settings')}>
+            Change the limits
+          </button>
+        </>
       }
     >
       {error && <p className="field-error">{error}</p>}
@@ -96,7 +100,6 @@ export function QuotasPage() {
                   .map((m) => (
                     <Meter key={m.id} meter={m} />
                   ))}
-                {group.ids.includes('hunter_search_month') && <SyncCreditsButton />}
               </section>
             ))}
           </div>
