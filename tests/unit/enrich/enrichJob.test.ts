@@ -10,6 +10,7 @@ import { runEnrichment } from '../../../src/main/core/enrich/job/runEnrichment';
 import { syncHunterCreditsNow } from '../../../src/main/core/enrich/job/syncCredits';
 import type { StoredEvidence } from '../../../src/main/core/enrich/job/saveEmails';
 import type { Clock } from '../../../src/main/core/clock';
+import { provenanceOf } from '../../../src/main/core/records/provenance';
 
 /**
  * The enrichment job's work on a real SQLite file, against the fake Hunter v2 on 127.0.0.1 (its
@@ -140,6 +141,21 @@ describe('the enrich job on a SQLite file', () => {
     expect(ledgerUsed(t.db, 'hunter.search')).toBe(hunter.charged('searches'));
     expect(ledgerUsed(t.db, 'hunter.verification')).toBe(hunter.charged('verifications'));
     expect(hunter.charged('searches')).toBe(4);
+    // A verified address became the contact's email (routing and outreach read it), traced to
+    // enrichment; an unverified one did not.
+    const primary = (name: string) =>
+      t.db.prepare('SELECT email FROM contacts WHERE full_name = ?').pluck().get(name) as string | null;
+    expect(primary('Bob Stone')).toBe('bob.stone@acme.com');
+    expect(primary('Fay Ng')).toBeNull();
+    expect(primary('Dee Park')).toBeNull();
+    const bobId = t.db
+      .prepare(`SELECT id FROM contacts WHERE full_name = 'Bob Stone'`)
+      .pluck()
+      .get() as number;
+    expect(provenanceOf(t.db, 'contact', bobId).find((f) => f.field === 'email')?.source).toEqual({
+      kind: 'derived',
+      note: 'found by email enrichment on 2026-11-20 (the domain’s pattern)',
+    });
     // Each contact's history says what enrichment did.
     expect(
       t.db

@@ -23,7 +23,7 @@ export interface StoredEvidence {
 
 /**
  * Stores one batch of finished contacts in one transaction: each contact's addresses with their
- * evidence, and a line in its history (also when nothing was found, with why). A cancel or a
+ * evidence, the best one as its email when verified, and a line in its history (also when nothing was found, with why). A cancel or a
  * crash between batches leaves whole contacts only; an address the contact already has (typed or
  * imported meanwhile) is kept as it is.
  */
@@ -38,6 +38,13 @@ export function saveEnrichments(
     db,
     `INSERT INTO contact_emails (contact_id, email, source, pattern, confidence, status, catch_all, evidence, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id, email) DO NOTHING`,
+  );
+  // A verified address becomes the contact's email (routing, outreach and export read that one);
+  // unknown and risky ones stay in the list, for the seller to judge in the drawer.
+  const setPrimary = statement(
+    db,
+    `UPDATE contacts SET email = ?, field_sources = json_set(field_sources, '$.email', json(?)), updated_at = ?
+     WHERE id = ? AND email IS NULL`,
   );
   let saved = 0;
   db.transaction(() => {
@@ -70,6 +77,8 @@ export function saveEnrichments(
         ).changes;
       }
       const best = result.emails[0];
+      if (best?.status === 'verified')
+        setPrimary.run(best.email, JSON.stringify({ enriched: at, method: best.method }), at, contactId);
       recordAudit(
         db,
         {
