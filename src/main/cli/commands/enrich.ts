@@ -23,7 +23,10 @@ export const enrichCommand: CliCommand = {
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
       throw new UsageError(`--limit must be a whole number of contacts, not “${limitText}”.`);
     const filterName = options.filter as string | undefined;
-    const filter = filterName ? (filterNamed(db, filterName).filter as ContactFilter) : undefined;
+    const saved = filterName ? filterNamed(db, filterName) : null;
+    if (saved && saved.kind !== 'contact')
+      throw new UsageError(`“${saved.name}” is a filter of companies; enrich needs a filter of contacts.`);
+    const filter = saved ? (saved.filter as ContactFilter) : undefined;
     // Ctrl-C stops the run; every batch stored so far stays, and the next run picks up the rest.
     const abort = new AbortController();
     const stop = () => abort.abort();
