@@ -8,6 +8,9 @@ import { seedCsv } from '../helpers/seed';
 import { seedOutreach, seedOutreachHistory } from '../helpers/outreachSeed';
 import { fixedClock, seedPeople } from '../helpers/exportSeed';
 import { FakeClose } from '../fakes/fakeClose';
+import { FakeDns } from '../fakes/fakeDns';
+import { FakeHunter } from '../fakes/fakeHunter';
+import { WORLD_COMPANIES, WORLD_PEOPLE, WORLD_ZONE } from '../helpers/enrichWorld';
 import { openDatabase } from '../../src/main/core/db/database';
 import { writeSettings } from '../../src/main/core/settings/settingsStore';
 import { SecretStore } from '../../src/main/core/secrets/secretStore';
@@ -128,6 +131,7 @@ it('writes a screenshot of every page', async () => {
       await planned.close();
     }
     await exportTour();
+    await enrichTour();
 
     const written = fs.readdirSync(OUT_DIR).filter((f) => f.endsWith('.png'));
     expect(written.length).toBeGreaterThanOrEqual(PAGES.length + 1);
@@ -303,3 +307,37 @@ it('writes the dashboard, audit, backup and data-rights screens', async () => {
     await damaged.close();
   }
 });
+
+/** Companies & contacts after "Find emails" against a (fake) Hunter: a contact's emails with their evidence. */
+async function enrichTour(): Promise<void> {
+  const hunter = await FakeHunter.start({ companies: WORLD_COMPANIES });
+  const dns = await FakeDns.start(WORLD_ZONE);
+  const app = await startHarness({
+    startPage: 'records',
+    viewport: { width: 1280, height: 800 },
+    async seed(dbPath) {
+      const db = openDatabase(dbPath);
+      await seedPeople(db, path.dirname(dbPath), WORLD_PEOPLE, { file: 'tour-enrich.csv' });
+      writeSettings(
+        db,
+        'enrich',
+        { hunterBaseUrl: `${hunter.url}/v2`, dnsServers: [dns.server] },
+        fixedClock(),
+      );
+      db.close();
+    },
+  });
+  try {
+    await new SecretStore(app.keychainService).save('hunter', 'test-key');
+    await app.page.getByTestId('find-emails-start').click();
+    await app.page.getByTestId('find-emails-report').waitFor();
+    await app.page.locator('[data-testid="vrow"]', { hasText: 'Bob Stone' }).first().click();
+    await app.page.locator('[data-testid="email-evidence"]').first().waitFor();
+    await app.page.screenshot({ path: path.join(OUT_DIR, 'enrich-drawer.png') });
+    await new SecretStore(app.keychainService).delete('hunter');
+  } finally {
+    await app.close();
+    await hunter.close();
+    await dns.close();
+  }
+}

@@ -23,6 +23,7 @@ import {
   suppressRemoveCommand,
 } from './commands/suppress';
 import { closeSyncCommand, exportCommand } from './commands/export';
+import { enrichCommand, hunterCreditsCommand } from './commands/enrich';
 import { defaultDataDir, DB_FILE_NAME } from './defaultPaths';
 import { UsageError, type CliIo } from './io';
 
@@ -54,6 +55,8 @@ export const COMMANDS: CliCommand[] = [
   personExportCommand,
   personEraseCommand,
   purgeCommand,
+  enrichCommand,
+  hunterCreditsCommand,
 ];
 
 function helpText(): string {

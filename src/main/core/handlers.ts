@@ -15,6 +15,7 @@ import { backupHandlers } from './backups/handlers';
 import { privacyHandlers } from './privacy/handlers';
 import { auditHandlers } from './audit/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { enrichHandlers } from './enrich/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -40,4 +41,5 @@ export const coreHandlers = {
   ...privacyHandlers,
   ...auditHandlers,
   ...dashboardHandlers,
+  ...enrichHandlers,
 } satisfies CoreHandlers;

@@ -4,6 +4,7 @@ import { dedupeJob } from './resolution/jobs';
 import { scoreJob } from './scoring/jobs';
 import { closeSyncJob, exportJob, exportPreviewJob } from './export/jobs';
 import { retentionJob } from './privacy/jobs';
+import { enrichJob } from './enrich/jobs';
 
 /**
  * Every job kind built into the app. The core worker, the job worker and the CLI all read this
@@ -19,4 +20,5 @@ export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [
   exportPreviewJob,
   closeSyncJob,
   retentionJob,
+  enrichJob,
 ];

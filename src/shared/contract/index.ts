@@ -17,6 +17,7 @@ import { backupCalls } from './backups';
 import { privacyCalls } from './privacy';
 import { auditCalls } from './audit';
 import { dashboardCalls } from './dashboard';
+import { enrichCalls } from './enrich';
 import type { CallSpec } from './define';
 
 /**
@@ -42,6 +43,7 @@ export const calls = {
   ...privacyCalls,
   ...auditCalls,
   ...dashboardCalls,
+  ...enrichCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

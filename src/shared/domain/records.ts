@@ -93,7 +93,16 @@ export interface EmailEvidence {
   status: 'verified' | 'unknown' | 'risky';
   pattern: string | null;
   catchAll: boolean;
+  /** The stored evidence as JSON (what the import or enrichment recorded). */
   evidence: string;
+  /** How it was found, in words ("Hunter domain search", "guessed: first.last pattern", "typed in"). */
+  how: string;
+  /** Why it has this confidence, a sentence each (enrichment's evidence). */
+  reasons: string[];
+  /** Hunter verifier's verdict on this address, when one was asked ("valid", "invalid", …). */
+  verification: string | null;
+  /** The domain's MX record when enrichment looked: present, absent, nxdomain, unchecked. */
+  mx: string | null;
 }
 
 export interface HistoryEntry {

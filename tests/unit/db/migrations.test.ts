@@ -343,3 +343,41 @@ describe('migration 11: export', () => {
     db.close();
   });
 });
+
+describe('migration 12: enrichment', () => {
+  it('keeps one pattern per domain, one paid search per domain and month, and one MX answer per domain', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 12);
+    const pattern = db.prepare(
+      `INSERT INTO email_patterns (domain, template, source, example, learned_at) VALUES (?, ?, ?, ?, ?)`,
+    );
+    pattern.run('acme.com', '{first}.{last}', 'verified_address', 'jane.doe@acme.com', now);
+    expect(() => pattern.run('acme.com', '{f}{last}', 'hunter', null, now)).toThrow(/UNIQUE/);
+    expect(() => pattern.run('other.com', '{f}{last}', 'guess', null, now)).toThrow(/CHECK/);
+    expect(db.prepare('SELECT confirmations FROM email_patterns').pluck().get()).toBe(1);
+
+    const search = db.prepare(
+      `INSERT INTO hunter_searches (domain, month, result, searched_at) VALUES (?, ?, '{}', ?)`,
+    );
+    search.run('acme.com', '2026-11', now);
+    search.run('acme.com', '2026-12', now);
+    expect(() => search.run('acme.com', '2026-11', now)).toThrow(/UNIQUE|PRIMARY/);
+
+    const verdict = db.prepare(
+      `INSERT INTO hunter_verifications (email, month, result, verified_at) VALUES (?, ?, '{}', ?)`,
+    );
+    verdict.run('ann@acme.com', '2026-11', now);
+    expect(() => verdict.run('ann@acme.com', '2026-11', now)).toThrow(/UNIQUE|PRIMARY/);
+
+    const mx = db.prepare(`INSERT INTO mx_cache (domain, status, hosts, checked_at) VALUES (?, ?, ?, ?)`);
+    mx.run('acme.com', 'present', '["mx.acme.com"]', now);
+    expect(() => mx.run('bad.com', 'error', '[]', now)).toThrow(/CHECK/);
+    expect(
+      db
+        .prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'quota_ledger_note'`)
+        .pluck()
+        .get(),
+    ).toBe('quota_ledger_note');
+    db.close();
+  });
+});

@@ -35,6 +35,29 @@ describe('confidence and status', () => {
     expect(scoreGuess({ listedConfidence: 75, mx: 'present', wellFormed: true }).status).toBe('unknown');
   });
 
+  it('never call an unchecked guess verified, keeping the patterns in their order', () => {
+    const unchecked = 'no verified address at this domain follows the pattern yet';
+    const scored = DEFAULT_PATTERNS.map(
+      (p) =>
+        scoreGuess({ listedConfidence: p.confidence, mx: 'present', wellFormed: true, unchecked }).confidence,
+    );
+    // first.last 95 → 79 … last.first 60 → 44: the same order and steps, all below 80.
+    expect(scored).toEqual(DEFAULT_PATTERNS.map((p) => p.confidence - 16));
+    expect(scored.every((c) => statusFor(c) !== 'verified')).toBe(true);
+    const top = scoreGuess({ listedConfidence: 95, mx: 'present', wellFormed: true, unchecked });
+    expect(top).toMatchObject({ confidence: 79, status: 'unknown' });
+    expect(top.reasons.at(-1)).toMatch(
+      /^not checked: no verified address .* \(−16\), so it is not called verified$/,
+    );
+    // Edited rules with a higher prior are still capped below verified.
+    expect(
+      scoreGuess(
+        { listedConfidence: 100, mx: 'present', wellFormed: true, unchecked },
+        { ...DEFAULT_CONFIDENCE_RULES, listedIncludesBonuses: false },
+      ).confidence,
+    ).toBe(79);
+  });
+
   it('cap at 100 and never go below 0', () => {
     const literal = { ...DEFAULT_CONFIDENCE_RULES, listedIncludesBonuses: false };
     expect(scoreGuess({ listedConfidence: 95, mx: 'present', wellFormed: true }, literal).confidence).toBe(

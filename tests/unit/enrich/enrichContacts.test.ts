@@ -239,11 +239,12 @@ describe('enriching contacts', () => {
     const contacts = [{ id: 1, fullName: 'Peter Gibbons', website: 'initech.com' }];
     const first = await run(w, contacts);
     expect(first.summary.domainSearches).toBe(1);
-    // Hunter knew nobody verified at initech.com, so nothing was learned: the three best guesses.
-    expect(first.results[0]!.emails.map((e) => [e.email, e.confidence])).toEqual([
-      ['peter.gibbons@initech.com', 95],
-      ['petergibbons@initech.com', 90],
-      ['peter_gibbons@initech.com', 85],
+    // Hunter knew nobody verified at initech.com, so nothing was learned: the three best guesses,
+    // in the patterns' order, none called verified since nothing checked them.
+    expect(first.results[0]!.emails.map((e) => [e.email, e.confidence, e.status])).toEqual([
+      ['peter.gibbons@initech.com', 79, 'unknown'],
+      ['petergibbons@initech.com', 74, 'unknown'],
+      ['peter_gibbons@initech.com', 69, 'unknown'],
     ]);
     const second = await run(w, contacts);
     expect(second.summary).toMatchObject({ domainSearches: 0, cachedSearches: 1 });

@@ -101,6 +101,21 @@ describe('leads scored in the database', () => {
     expect(rescore(t.db, readSettings(t.db, 'scoring'), 'later').changed).toBe(0);
   });
 
+  it('a guessed address is not a known email; a verified one is', () => {
+    const guess = t.db.prepare(
+      `INSERT INTO contact_emails (contact_id, email, source, confidence, status, created_at) VALUES (?, ?, 'pattern', ?, ?, 'now')`,
+    );
+    guess.run(id('Ben Best'), 'ben@besthvac.com', 74, 'unknown');
+    guess.run(id('Eve Eng'), 'e.eng@dunnsoft.com', 40, 'risky');
+    rescore(t.db, readSettings(t.db, 'scoring'), 'now');
+    expect(scores()['Ben Best']).toEqual([70, 'WARM']);
+    expect(scores()['Eve Eng']).toEqual([35, 'COLD']);
+
+    guess.run(id('Ben Best'), 'ben.best@besthvac.com', 92, 'verified');
+    rescore(t.db, readSettings(t.db, 'scoring'), 'now');
+    expect(scores()['Ben Best']).toEqual([85, 'HOT']);
+  });
+
   it('a weight change moves scores, not just tiers', () => {
     const s = readSettings(t.db, 'scoring');
     writeSettings(t.db, 'scoring', { ...s, emailKnownPoints: 0 }, systemClock);

@@ -7,7 +7,8 @@ import { ACTIONS_CTE } from './sentActions';
 /**
  * The seller's funnel. Each stage counts the people who reached it (standing contacts; records
  * merged into one count once). "ATL found" uses the same title rule as the records' ATL filter;
- * "Email found" counts ATL people with an email. The later stages do not require the earlier
+ * "Email found" counts ATL people with an email: their own, or a verified one found (a guess is not
+ * found). The later stages do not require the earlier
  * ones: an InMail or an invite reaches people without an email.
  */
 export function funnel(db: Db): FunnelStage[] {
@@ -15,7 +16,7 @@ export function funnel(db: Db): FunnelStage[] {
   // Titles repeat (a roster has thousands of "Owner"s): each distinct title is judged once.
   const titles = db
     .prepare(
-      `SELECT c.title, (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)) AS has_email,
+      `SELECT c.title, (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified')) AS has_email,
               count(*) AS n
        FROM contacts c WHERE c.merged_into IS NULL GROUP BY c.title, has_email`,
     )

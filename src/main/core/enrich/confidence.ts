@@ -30,6 +30,11 @@ export interface ConfidenceRules {
   importedConfidence: number;
   /** Taken off an alternate spelling ("maryjane" for "mary-jane"). */
   variantPenalty: number;
+  /**
+   * Taken off a guess nothing vouches for (a pattern's prior, Hunter's inferred pattern, a
+   * catch-all domain); it is also kept below `verifiedAt`. 16 puts first.last, the likeliest, at 79.
+   */
+  uncheckedPenalty: number;
 }
 
 export const DEFAULT_CONFIDENCE_RULES: ConfidenceRules = {
@@ -43,6 +48,7 @@ export const DEFAULT_CONFIDENCE_RULES: ConfidenceRules = {
   hunterPatternConfidence: 90,
   importedConfidence: 85,
   variantPenalty: 5,
+  uncheckedPenalty: 16,
 };
 
 export function statusFor(
@@ -109,7 +115,19 @@ function applyCaps(
 
 /** A guessed address: the pattern's listed confidence, the MX and format bonuses, the caps. */
 export function scoreGuess(
-  input: { listedConfidence: number; mx: MxEvidence; wellFormed: boolean; penalty?: number },
+  input: {
+    listedConfidence: number;
+    mx: MxEvidence;
+    wellFormed: boolean;
+    penalty?: number;
+    /**
+     * Why the seller may believe this address, when nothing checked the mailbox itself: the pattern
+     * was learned from a verified address at the domain. Without it (a pattern's prior, Hunter's
+     * inferred pattern, a catch-all domain) the guess is never called verified, however high its
+     * pattern ranks: "verified" must mean something checked it. Give `unchecked` the reason.
+     */
+    unchecked?: string;
+  },
   rules: ConfidenceRules = DEFAULT_CONFIDENCE_RULES,
 ): Scored {
   const reasons: string[] = [];
@@ -129,6 +147,14 @@ export function scoreGuess(
     reasons.push(`alternate spelling (−${input.penalty})`);
   }
   score = applyCaps(clamp(score, rules.max), input.mx, input.wellFormed, rules, reasons);
+  if (input.unchecked) {
+    // A shift, not only a cap, so the patterns keep their order and their distance (first.last
+    // 79, firstlast 74, …) instead of all reading 79; the cap holds for edited rules.
+    const before = score;
+    score = Math.max(0, Math.min(score - rules.uncheckedPenalty, rules.verifiedAt - 1));
+    if (score < before)
+      reasons.push(`not checked: ${input.unchecked} (−${before - score}), so it is not called verified`);
+  }
   return { confidence: score, status: statusFor(score, rules), reasons };
 }
 

@@ -100,7 +100,11 @@ export async function enrichContacts(
     if (!deps.hunter || hunterStop) return { ok: false as const, why: hunterStopNote() };
     if (!(await deps.budget.tryReserve(kind, units, ref))) {
       summary.creditsRefused++;
-      return { ok: false as const, why: `no ${kind} credit left in this month's Hunter budget` };
+      return {
+        ok: false as const,
+        refused: true,
+        why: `no ${kind} credit left in this month's Hunter budget`,
+      };
     }
     if (hunterStop || signal?.aborted) {
       await deps.budget.refund?.(kind, units, ref);
@@ -248,6 +252,14 @@ export async function enrichContacts(
         deps.hunter!.domainSearch({ ...options.search, domain: group.domain }, { signal }),
       );
       if (!outcome.ok) {
+        // A budget shared with other runs may refuse because another run is paying for this very
+        // domain right now (see store/onceBudget.ts); its answer is then in the cache.
+        const late = await deps.searchCache.get(group.domain, month);
+        if (late) {
+          if ('refused' in outcome) summary.creditsRefused--;
+          group.searchFromCache = true;
+          return late;
+        }
         for (const p of group.people)
           p.result.notes.push(`${outcome.why}; no domain search for ${group.domain}`);
         return null;
@@ -414,15 +426,20 @@ export async function enrichContacts(
         email: guess.email,
         key: `email_verifier:${guess.email}:${month}`,
       };
-      const outcome = await paid('verification', 1, ref, () =>
-        deps.hunter!.emailVerifier(guess.email, { signal }),
-      );
-      if (!outcome.ok) {
-        person.result.notes.push(`${outcome.why}; ${guess.email} was not verified`);
-        return;
+      // A verdict paid for earlier this month (by a run that was then stopped) is not bought again.
+      let v: EmailVerification | undefined = await deps.verificationCache?.get(guess.email, month);
+      if (!v) {
+        const outcome = await paid('verification', 1, ref, () =>
+          deps.hunter!.emailVerifier(guess.email, { signal }),
+        );
+        if (!outcome.ok) {
+          person.result.notes.push(`${outcome.why}; ${guess.email} was not verified`);
+          return;
+        }
+        summary.verifierCalls++;
+        v = outcome.value;
+        if (!v.pending) await deps.verificationCache?.set(guess.email, month, v);
       }
-      summary.verifierCalls++;
-      const v: EmailVerification = outcome.value;
       const checked = verifiedGuess(guess, v, rules);
       if (v.status === 'valid') {
         person.result.emails.push(checked);

@@ -6,7 +6,7 @@ import type { HunterErrorKind } from './hunterErrors';
 import type { VerificationStatus } from './hunterTypes';
 import type { MxLookupApi } from './mx';
 import type { PatternStore } from './patternStore';
-import type { CreditBudget, DomainSearchCache } from './spend';
+import type { CreditBudget, DomainSearchCache, VerificationCache } from './spend';
 
 /** One contact to enrich, as the lead reads it from `contacts` joined with `companies`. */
 export interface EnrichContactInput {
@@ -91,6 +91,8 @@ export interface EnrichDeps {
   budget: CreditBudget;
   searchCache: DomainSearchCache;
   patterns: PatternStore;
+  /** Verifier answers paid for this month, by address; optional (the engine then asks each run). */
+  verificationCache?: VerificationCache;
   clock?: Clock;
 }
 

@@ -18,6 +18,8 @@ interface Candidate {
   template: PatternTemplate;
   listed: number;
   why: string;
+  /** True when a verified address at the domain follows this pattern (see `scoreGuess`). */
+  learned: boolean;
 }
 
 /** The patterns to try: a learned one wins, then Hunter's, then the eight defaults. */
@@ -30,6 +32,7 @@ function candidates(
     known = {
       template: k.learned.template,
       listed: rules.learnedPatternConfidence,
+      learned: true,
       why: `follows ${patternName(k.learned.template)}, the pattern ${k.domain} uses (learned from the verified address ${k.learned.example ?? 'of a colleague'})`,
     };
   } else if (k.hunterPattern ?? k.learned?.template) {
@@ -37,12 +40,14 @@ function candidates(
     known = {
       template,
       listed: rules.hunterPatternConfidence,
+      learned: false,
       why: `follows ${patternName(template)}, the pattern Hunter reports for ${k.domain}`,
     };
   }
   const defaults = DEFAULT_PATTERNS.map((p) => ({
     template: p.template,
     listed: p.confidence,
+    learned: false,
     why: `guessed with the ${p.name} pattern (${p.confidence} where the pattern is unknown)`,
   }));
   return { known, defaults };
@@ -56,6 +61,11 @@ function toFound(local: string, c: Candidate, variant: boolean, k: DomainKnowled
       mx: k.mx,
       wellFormed: isWellFormedEmail(email),
       penalty: variant ? rules.variantPenalty : 0,
+      unchecked: k.catchAll
+        ? `${k.domain} accepts any address, so its pattern cannot be confirmed`
+        : c.learned
+          ? undefined
+          : 'no verified address at this domain follows the pattern yet',
     },
     rules,
   );

@@ -37,7 +37,14 @@ export {
   type CreditKind,
   type CreditRef,
   type DomainSearchCache,
+  type VerificationCache,
 } from './spend';
+export { PatternTable } from './store/patternTable';
+export { SearchCacheTable } from './store/searchCacheTable';
+export { VerificationTable } from './store/verificationTable';
+export { MxCacheTable } from './store/mxCacheTable';
+export { OnceBudget } from './store/onceBudget';
+export { runEnrichment, hunterClientFor } from './job/runEnrichment';
 export {
   InMemoryPatternStore,
   mergeLearnedPattern,

@@ -1,4 +1,4 @@
-import type { DomainSearchResult } from './hunterTypes';
+import type { DomainSearchResult, EmailVerification } from './hunterTypes';
 
 /**
  * Spend control. The lead backs these with the database (the quota ledger and a cache table); the
@@ -88,4 +88,10 @@ export class InMemoryDomainSearchCache implements DomainSearchCache {
   set(domain: string, month: string, result: DomainSearchResult): void {
     this.entries.set(`${month} ${domain}`, result);
   }
+}
+
+/** Verifier answers already paid for this month, so an address is never verified twice a month. */
+export interface VerificationCache {
+  get(email: string, month: string): EmailVerification | undefined | Promise<EmailVerification | undefined>;
+  set(email: string, month: string, result: EmailVerification): void | Promise<void>;
 }

@@ -64,7 +64,7 @@ type LeadRow = Omit<ExportLead, 'inmailEligible' | 'atl'> & {
 /** The facts a lead was scored on, beside the columns the row already has (see rescore.ts). */
 const REASON_FACTS_SQL = `CASE WHEN s.contact_id IS NULL THEN NULL ELSE '' END AS reasons,
     c.linkedin_key IS NOT NULL AS factLinkedin, co.icp_score AS factIcpScore, co.icp_tier AS factIcpTier,
-    (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)) AS factEmail`;
+    (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified')) AS factEmail`;
 
 interface ReasonFacts {
   factLinkedin?: number;

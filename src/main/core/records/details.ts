@@ -1,4 +1,5 @@
-import type { CompanyDetail, ContactDetail, EmailEvidence, HistoryEntry } from '@shared/domain/records';
+import type { CompanyDetail, ContactDetail, HistoryEntry } from '@shared/domain/records';
+import { emailEvidenceOf } from './emailEvidence';
 import { readSettings } from '../settings/settingsStore';
 import { breakdownOf } from '../scoring/rescore';
 import { AppFailure } from '@shared/contract/result';
@@ -23,15 +24,7 @@ export function contactDetail(db: Db, lists: RecordLists, id: number): ContactDe
     db
       .prepare('SELECT * FROM contact_emails WHERE contact_id = ? ORDER BY confidence DESC, id')
       .all(id) as Record<string, unknown>[]
-  ).map((e): EmailEvidence => ({
-    email: e.email as string,
-    source: e.source as string,
-    confidence: e.confidence as number,
-    status: e.status as EmailEvidence['status'],
-    pattern: (e.pattern as string | null) ?? null,
-    catchAll: e.catch_all === 1,
-    evidence: e.evidence as string,
-  }));
+  ).map(emailEvidenceOf);
   const scored = db.prepare('SELECT 1 FROM scores WHERE contact_id = ?').pluck().get(id) !== undefined;
   return {
     contact,

@@ -104,6 +104,18 @@ export function provenanceOf(db: Db, kind: EntityKind, id: number): FieldProvena
           kind: 'manual',
           note: `typed by you on ${String((traced as { manual: string }).manual).slice(0, 10)}`,
         };
+      } else if (traced && typeof traced === 'object' && 'enriched' in traced) {
+        const { enriched, method } = traced as { enriched: string; method?: string };
+        source = {
+          kind: 'derived',
+          note: `found by email enrichment on ${String(enriched).slice(0, 10)}${
+            method === 'domain_search' || method === 'email_finder'
+              ? ' (Hunter)'
+              : method === 'pattern'
+                ? ' (the domain’s pattern)'
+                : ''
+          }`,
+        };
       } else if (creating) {
         source = {
           batchId: creating.batch_id,

@@ -22,7 +22,7 @@ interface FactsRow {
 
 const FACTS_SQL = `
   SELECT c.id, c.full_name, c.title, c.email, c.linkedin_key, c.company_id, c.discovery_source,
-         (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)) AS has_email,
+         (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified')) AS has_email,
          co.employee_count, co.industry, co.icp_score, co.icp_tier,
          s.data_hash AS old_hash, s.score AS old_score, s.tier AS old_tier
   FROM contacts c

@@ -7,6 +7,7 @@ import { api, unwrap } from '../api';
 import { useNav } from '../stores/navStore';
 import { Meter } from './quotas/Meters';
 import { UsageChart } from './quotas/UsageChart';
+import { SyncCreditsButton } from './settings/SyncCreditsButton';
 
 const GROUPS: { title: string; ids: string[] }[] = [
   {
@@ -74,9 +75,13 @@ export function QuotasPage() {
       id="quotas"
       title="Quotas"
       actions={
-        <button type="button" className="button" onClick={() => go('settings')}>
-          Change the limits
-        </button>
+        <>
+          {/* Outside the meters: they reload when the sync changes the ledger, and its answer stays. */}
+          <SyncCreditsButton />
+          <button type="button" className="button" onClick={() => go('settings')}>
+            Change the limits
+          </button>
+        </>
       }
     >
       {error && <p className="field-error">{error}</p>}

@@ -14,6 +14,7 @@ import { OutreachSettingsSection } from './settings/OutreachSettings';
 // Backups and data retention (the trust issue): their own files, placed at the end of the page.
 import { BackupsSection } from './settings/BackupsSection';
 import { PrivacySection } from './settings/PrivacySection';
+import { EnrichSection } from './settings/EnrichSection';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -131,6 +132,7 @@ export function SettingsPage() {
         <DedupeSection />
         <KeysSection />
         <OutreachSettingsSection />
+        <EnrichSection />
         <DataSection />
         {/* Backups and data retention (trust issue): kept last, in their own files. */}
         <BackupsSection />

@@ -5,6 +5,7 @@ import { outreachSettingsSchema } from './outreach';
 import { exportSettingsSchema } from './export';
 import { backupSettingsSchema } from './backups';
 import { privacySettingsSchema } from './privacy';
+import { enrichSettingsSchema } from './enrich';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -18,6 +19,7 @@ export const SETTINGS_SECTIONS = {
   export: exportSettingsSchema,
   backups: backupSettingsSchema,
   privacy: privacySettingsSchema,
+  enrich: enrichSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;

@@ -7,6 +7,7 @@ import { VirtualTable, type Column } from './VirtualTable';
 import { useRecordPages } from './useRecordPages';
 import { SOURCE_TEXT, STATUS_TEXT, TierBadge } from './TierBadge';
 import { DetailDrawer } from './DetailDrawer';
+import { FindEmails } from './FindEmails';
 
 type Sort = 'score' | 'name' | 'company' | 'title' | 'updated';
 
@@ -61,9 +62,12 @@ export function ContactsTable() {
   return (
     <div className="records">
       <ContactFilters filter={filter} onChange={setFilter} />
-      <p className="muted" data-testid="records-total">
-        {total === null ? 'Loading…' : `${formatCount(total)} contact${total === 1 ? '' : 's'}`}
-      </p>
+      <div className="records__toolbar">
+        <p className="muted" data-testid="records-total">
+          {total === null ? 'Loading…' : `${formatCount(total)} contact${total === 1 ? '' : 's'}`}
+        </p>
+        <FindEmails filter={filter} label="Find emails for these contacts" />
+      </div>
       {error && <p className="field-error">{error}</p>}
       <div className="records__body">
         <VirtualTable

@@ -1,6 +1,7 @@
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useLoaded } from '../../hooks/useLoaded';
-import type { CompanyDetail, ContactDetail, FieldProvenance } from '@shared/domain/records';
+import type { CompanyDetail, ContactDetail, EmailEvidence, FieldProvenance } from '@shared/domain/records';
+import { FindEmails } from './FindEmails';
 import { KIND_LABELS } from '@shared/domain/outreach';
 import { api, unwrap } from '../../api';
 import { TierBadge } from './TierBadge';
@@ -38,6 +39,40 @@ function Provenance({ fields }: { fields: FieldProvenance[] }) {
   );
 }
 
+const STATUS_HINT: Record<EmailEvidence['status'], string> = {
+  verified: 'verified (80 or more)',
+  unknown: 'unknown (50–79)',
+  risky: 'risky (under 50)',
+};
+
+/** One address with how it was found, how sure we are and why. */
+function EmailItem({ email: e }: { email: EmailEvidence }) {
+  return (
+    <li className="email-evidence" data-testid="email-evidence" data-email={e.email} data-status={e.status}>
+      <div>
+        <strong>{e.email}</strong>{' '}
+        <span className={`email-status email-status--${e.status}`} title={STATUS_HINT[e.status]}>
+          {e.status}
+        </span>{' '}
+        <span className="muted">{e.confidence}%</span>
+      </div>
+      <div className="muted email-evidence__how">
+        {e.how}
+        {e.verification ? ` · Hunter verifier: ${e.verification}` : ''}
+        {e.mx ? ` · MX ${e.mx}` : ''}
+        {e.catchAll ? ' · catch-all domain: accepts any address' : ''}
+      </div>
+      {e.reasons.length > 0 && (
+        <ul className="email-evidence__reasons">
+          {e.reasons.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
 function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): void }) {
   const { contact, score } = detail;
   return (
@@ -64,15 +99,14 @@ function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): 
       <section>
         <h3>Emails</h3>
         {detail.emails.length === 0 ? (
-          <p className="muted">No email known yet.</p>
+          <>
+            <p className="muted">No email known yet.</p>
+            <FindEmails contactIds={[contact.id]} label="Find an email" />
+          </>
         ) : (
           <ul className="emails" data-testid="emails">
             {detail.emails.map((e) => (
-              <li key={e.email}>
-                <strong>{e.email}</strong> — {e.status}, {e.confidence}% · from {e.source}
-                {e.pattern ? ` (pattern ${e.pattern})` : ''}
-                {e.catchAll ? ' · catch-all domain' : ''}
-              </li>
+              <EmailItem key={e.email} email={e} />
             ))}
           </ul>
         )}

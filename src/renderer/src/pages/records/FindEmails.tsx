@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { formatCount } from '@shared/domain/format';
+import type { EnrichReport } from '@shared/domain/enrich';
+import type { JobSnapshot } from '@shared/domain/jobs';
+import type { ContactFilter } from '@shared/domain/records';
+import { api, unwrap } from '../../api';
+
+/** One line about a finished run: what was found, what Hunter was asked, what is left. */
+function summary(r: EnrichReport): string {
+  if (r.contacts === 0) return 'Everyone here already has an email.';
+  const parts = [
+    `${formatCount(r.withEmail)} of ${formatCount(r.contacts)} now have an email (${r.best.verified} verified, ${r.best.unknown} unknown, ${r.best.risky} risky)`,
+  ];
+  if (r.noHunterKey) parts.push('no Hunter key saved, so addresses were guessed from patterns only');
+  else
+    parts.push(
+      `${r.domainSearches} Hunter searches, ${r.cachedSearches} from this month’s cache; ${r.creditsLeft.search} searches left this month`,
+    );
+  if (r.hunterStopped) parts.push(`Hunter stopped: ${r.hunterStopped.message}`);
+  return `${parts.join('; ')}.`;
+}
+
+/**
+ * "Find emails": starts the enrichment job for the given contacts (or the filter's), of which
+ * only those without an email are worked on, best score first. Progress and Cancel are also in the
+ * status bar; a cancelled run keeps what it stored.
+ */
+export function FindEmails({
+  filter,
+  contactIds,
+  label = 'Find emails',
+}: {
+  filter?: ContactFilter;
+  contactIds?: number[];
+  label?: string;
+}) {
+  const [job, setJob] = useState<JobSnapshot | null>(null);
+  const [report, setReport] = useState<EnrichReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const jobId = job?.id ?? null;
+  useEffect(() => {
+    if (jobId === null) return;
+    return api().on('job', ({ job: next }) => {
+      if (next.id !== jobId) return;
+      if (next.status === 'done') {
+        setReport(next.result as EnrichReport);
+        setJob(null);
+      } else if (next.status === 'failed' || next.status === 'cancelled') {
+        setError(
+          next.status === 'cancelled'
+            ? 'Stopped. The emails found so far are kept; run it again to go on.'
+            : next.error,
+        );
+        setJob(null);
+      } else setJob(next);
+    });
+  }, [jobId]);
+  const start = () => {
+    setReport(null);
+    setError(null);
+    unwrap(api().enrich.run(contactIds ? { contactIds } : { filter: filter ?? {} })).then(
+      setJob,
+      (e: Error) => setError(e.message),
+    );
+  };
+  return (
+    <div className="find-emails" data-testid="find-emails">
+      <button
+        type="button"
+        className="button"
+        disabled={job !== null}
+        onClick={start}
+        data-testid="find-emails-start"
+      >
+        {job ? `Finding emails… ${formatCount(job.done)} of ${formatCount(job.total ?? 0)}` : label}
+      </button>
+      {report && (
+        <span className="muted find-emails__report" data-testid="find-emails-report">
+          {summary(report)}
+        </span>
+      )}
+      {error && (
+        <span className="field-error" role="alert" data-testid="find-emails-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
