@@ -11,6 +11,7 @@ import { quotaHandlers } from './quotas/handlers';
 import { templateHandlers } from './templates/handlers';
 import { suppressionHandlers } from './suppression/handlers';
 import { exportHandlers } from './export/handlers';
+import { linkedinHandlers } from './discover/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -32,4 +33,5 @@ export const coreHandlers = {
   ...templateHandlers,
   ...suppressionHandlers,
   ...exportHandlers,
+  ...linkedinHandlers,
 } satisfies CoreHandlers;

@@ -13,6 +13,7 @@ import { quotaCalls } from './quotas';
 import { templateCalls } from './templates';
 import { suppressionCalls } from './suppressions';
 import { exportCalls } from './exports';
+import { linkedinCalls } from './linkedin';
 import type { CallSpec } from './define';
 
 /**
@@ -34,6 +35,7 @@ export const calls = {
   ...templateCalls,
   ...suppressionCalls,
   ...exportCalls,
+  ...linkedinCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

@@ -29,4 +29,7 @@ export interface CoreOptions {
   jobWorkerPath?: string;
   /** Modules that add job kinds (the test harness's test-only job). */
   extraJobModules?: string[];
+  /** The LinkedIn browser: visible in the app; tests run it headless with Chromium's test switches
+   * and without pacing (`pacing: 'off'`). */
+  linkedin?: { headless?: boolean; browserArgs?: string[]; pacing?: 'off' };
 }

@@ -3,6 +3,7 @@ import { dedupeSettingsSchema } from './dedupe';
 import { scoringSettingsSchema } from './scoring';
 import { outreachSettingsSchema } from './outreach';
 import { exportSettingsSchema } from './export';
+import { linkedinSettingsSchema } from './linkedin';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -14,6 +15,7 @@ export const SETTINGS_SECTIONS = {
   scoring: scoringSettingsSchema,
   outreach: outreachSettingsSchema,
   export: exportSettingsSchema,
+  linkedin: linkedinSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;

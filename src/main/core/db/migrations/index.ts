@@ -9,6 +9,7 @@ import { m0008 } from './0008_lead_status';
 import { m0009 } from './0009_list_indexes';
 import { m0010 } from './0010_outreach';
 import { m0011 } from './0011_export';
+import { m0012 } from './0012_discovery';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0012,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
