@@ -10,6 +10,7 @@ import { Page } from '../components/Page';
 import { ScoringSection } from './settings/ScoringSection';
 import { DedupeSection } from './settings/DedupeSection';
 import { OutreachSettingsSection } from './settings/OutreachSettings';
+import { LinkedInSettingsSection } from './settings/LinkedInSettings';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -124,6 +125,7 @@ export function SettingsPage() {
         <DedupeSection />
         <KeysSection />
         <OutreachSettingsSection />
+        <LinkedInSettingsSection />
         <DataSection />
       </div>
     </Page>
