@@ -9,6 +9,7 @@ import { PrefsStore } from '../../../src/main/host/prefsStore';
 import { SecretStore } from '../../../src/main/core/secrets/secretStore';
 import { CORE_WORKER, JOB_WORKER, OUT, tempDir, testKeychainService } from '../../helpers/paths';
 import { launchChromium } from './browser';
+import type { CoreOptions } from '../../../src/main/core/worker/protocol';
 import { serveFolder } from './staticServer';
 
 export interface HarnessOptions {
@@ -20,6 +21,8 @@ export interface HarnessOptions {
   startPage?: string;
   /** Fills the new database before the app opens it (imports, settings). */
   seed?(dbPath: string): Promise<void> | void;
+  /** The LinkedIn browser as the core should open it (headless and unpaced in tests). */
+  linkedin?: CoreOptions['linkedin'];
 }
 
 export interface Harness {
@@ -77,6 +80,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir,
     secrets,
     extraJobModules: options.extraJobModules ?? [],
+    linkedin: options.linkedin,
   });
   const host: Harness['host'] = {
     opened: [],
