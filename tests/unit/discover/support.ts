@@ -4,7 +4,7 @@ import { companyNameKey } from '../../../src/main/core/normalize/companyName';
 import { linkedinKey } from '../../../src/main/core/normalize/linkedin';
 import { personNameKey } from '../../../src/main/core/normalize/personName';
 import { writeSettings } from '../../../src/main/core/settings/settingsStore';
-import type { DiscoveryRun } from '../../../src/shared/domain/linkedin';
+import type { DiscoveryRun, SessionStatus } from '../../../src/shared/domain/linkedin';
 import type { SecretReader } from '../../../src/main/core/secrets/secretStore';
 import { chromiumPath, CHROMIUM_TEST_ARGS } from '../../e2e/harness/browser';
 import { JOB_WORKER } from '../../helpers/paths';
@@ -37,11 +37,13 @@ export async function openTestCore(
   dir: string,
   time: FakeTime,
   events: { runs: DiscoveryRun[] } = { runs: [] },
+  onSession?: (status: SessionStatus) => void,
 ): Promise<CoreRuntime> {
   return openCore(
     { dbPath: file, dataDir: dir, jobWorkerPath: JOB_WORKER },
     (name, payload) => {
       if (name === 'discovery.run') events.runs.push(payload as DiscoveryRun);
+      if (name === 'linkedin.session') onSession?.(payload as SessionStatus);
     },
     time.clock,
     NO_SECRETS,

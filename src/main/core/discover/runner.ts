@@ -27,6 +27,9 @@ export interface RunnerEvents {
   sessionChanged(): void;
 }
 
+/** Playwright's words when the window (page, context or browser) went away under it. */
+const CLOSED = /has been closed|window was closed|Target closed/i;
+
 /** Why a running run was interrupted by the seller. */
 class Interrupt extends Error {
   constructor(readonly as: 'paused' | 'cancelled') {
@@ -203,7 +206,11 @@ export class DiscoveryRunner {
           this.announce(runId);
           return;
         }
-        const windowGone = this.sessions.open === null;
+        // Playwright may say "Target page, context or browser has been closed" a moment before
+        // the browser's close event lands: give it that moment before deciding.
+        if (CLOSED.test(String((error as Error)?.message)))
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        const windowGone = this.sessions.open === null || CLOSED.test(String((error as Error)?.message));
         const notReady = error instanceof AppFailure && error.code === 'not_allowed';
         if (error instanceof ActionRefused || windowGone || notReady) {
           // Outside working hours, a cap reached, the window closed, the session not ready: the
