@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreRuntime } from '../../../src/main/core/runtime';
 import type { DiscoveryRun, LinkedInReadReport, SessionStatus } from '../../../src/shared/domain/linkedin';
+import { addSuppressions } from '../../../src/main/core/suppression/suppressions';
 import { freshDb } from '../../helpers/importing';
 import { FakeTime } from '../safety/support/fakeTime';
 import { startFixtureSite, type FixtureSite } from '../linkedin/support/fixtureSite';
@@ -152,6 +153,26 @@ describe('a discovery run', () => {
     expect(
       c.ctx.db.prepare(`SELECT connected_on FROM contacts WHERE full_name = 'Avery Brooks'`).pluck().get(),
     ).toBeTruthy();
+  });
+
+  it('collects nobody on the do-not-contact list, and passes by do-not-contact companies', async () => {
+    const c = await openReady();
+    addSuppressions(
+      c.ctx.db,
+      [
+        { kind: 'linkedin', value: 'https://www.linkedin.com/in/dana-whitfield' },
+        { kind: 'domain', value: 'ramanelectric.com' },
+      ],
+      time.clock,
+    );
+    c.ctx.db.prepare(`UPDATE companies SET domain = 'ramanelectric.com' WHERE id = ?`).run(raman);
+    const started = await call<DiscoveryRun>(c, 'discovery.start', { kind: 'top', limit: 2 });
+    expect(await waitForRun(c, started.id, ['done'])).toMatchObject({ total: 2, done: 2 });
+    // Acme and Bright Solar were read; Raman Electric's domain is on the list.
+    expect(searchesFor('Raman Electric')).toBe(0);
+    expect(searchesFor('Bright Solar')).toBe(2);
+    expect(contacts(c).some((r) => r.name === 'Dana Whitfield')).toBe(false);
+    expect(contacts(c).some((r) => r.name === 'Marcus Oyelaran')).toBe(true);
   });
 
   it('pauses, and after a restart goes on from its progress without reading a company twice', async () => {

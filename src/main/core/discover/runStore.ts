@@ -66,12 +66,15 @@ export function listRuns(db: Db, limit = 20): DiscoveryRun[] {
 
 /**
  * The companies of a "top N" run: the highest ICP scores first, skipping companies that already
- * have an ATL contact (by the seller's title words) and merged-away duplicates.
+ * have an ATL contact (by the seller's title words), companies whose domain is on the do-not-contact
+ * list, and merged-away duplicates.
  */
 export function topCompaniesWithoutAtl(db: Db, limit: number, atlKeywords: readonly string[]): number[] {
   const companies = db
     .prepare(
-      `SELECT id FROM companies WHERE merged_into IS NULL ORDER BY icp_score IS NULL, icp_score DESC, id`,
+      `SELECT id FROM companies co WHERE merged_into IS NULL
+         AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.kind = 'domain' AND s.value = co.domain)
+       ORDER BY icp_score IS NULL, icp_score DESC, id`,
     )
     .pluck()
     .iterate() as IterableIterator<number>;

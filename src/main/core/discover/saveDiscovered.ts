@@ -12,6 +12,8 @@ export interface SaveReport {
   updated: number;
   /** Already known with nothing new to say. */
   unchanged: number;
+  /** On the do-not-contact list by their LinkedIn profile: not collected at all. */
+  suppressed: number;
 }
 
 interface ExistingContact {
@@ -44,7 +46,8 @@ function cityOf(location: string | null): string | null {
  * contact of the same name at the same company. Found: fill in what is missing and upgrade the
  * source to an existing connection when LinkedIn says so (never downgrade, never overwrite what
  * the seller's files said). Not found: a new contact at `companyId` with its discovery source.
- * Everything in one transaction: a company's people land whole or not at all.
+ * Everything in one transaction: a company's people land whole or not at all. Someone on the
+ * do-not-contact list by their profile is not collected (the seller said no; we keep nothing new).
  */
 export function saveDiscovered(
   db: Db,
@@ -52,7 +55,11 @@ export function saveDiscovered(
   companyId: number | null,
   now: string,
 ): SaveReport {
-  const report: SaveReport = { added: 0, updated: 0, unchanged: 0 };
+  const report: SaveReport = { added: 0, updated: 0, unchanged: 0, suppressed: 0 };
+  const doNotContact = statement(
+    db,
+    `SELECT 1 FROM suppressions WHERE kind = 'linkedin' AND value = ?`,
+  ).pluck();
   const byKey = statement(
     db,
     `SELECT id, title, city, linkedin_url, linkedin_key, company_id, discovery_source, connection_degree, connected_on
@@ -74,6 +81,10 @@ export function saveDiscovered(
       const key = linkedinKey(person.profileUrl) ?? null;
       const nameKey = personNameKey(person.name);
       if (!key && !nameKey) continue;
+      if (key && doNotContact.get(key) !== undefined) {
+        report.suppressed++;
+        continue;
+      }
       const existing = ((key ? byKey.get(key) : undefined) ??
         (companyId !== null && nameKey ? byName.get(companyId, nameKey) : undefined)) as
         ExistingContact | undefined;
