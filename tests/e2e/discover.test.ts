@@ -75,4 +75,30 @@ describe('the Discover page in Chromium', () => {
     expect(await second.getByTestId('run-progress').textContent()).toMatch(/^2 of 2 companies/);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('starts a run for one company chosen in the Companies list', async () => {
+    app = await startHarness({
+      startPage: 'discover',
+      seed: (db) => seedDiscovery(db, site.url),
+      linkedin: TEST_LINKEDIN,
+    });
+    const { page } = app;
+    await page.getByTestId('linkedin-open').click();
+    await page.getByTestId('linkedin-state').filter({ hasText: 'Ready' }).waitFor({ timeout: 20_000 });
+    await app.goto('records');
+    await page.getByTestId('tab-companies').click();
+    await page.getByTestId('companies-search').fill('Bright Solar');
+    const row = page.locator('[data-testid="vrow"]', { hasText: 'Bright Solar' });
+    await expect.poll(() => page.locator('[data-testid="vrow"]').count()).toBe(1);
+    await row.click();
+    await page.getByTestId('find-people').click();
+    await page.getByTestId('page-discover').waitFor();
+    const run = page.getByTestId('discovery-runs').locator('li').first();
+    await expect.poll(() => run.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('Done');
+    expect(await run.locator('strong').textContent()).toBe('1 chosen company');
+    expect(await run.getByTestId('run-progress').textContent()).toMatch(
+      /^1 of 1 companies · 5 ATL people found · 5 new contacts/,
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
 });
