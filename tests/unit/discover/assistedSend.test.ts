@@ -50,6 +50,14 @@ beforeEach(() => {
         score: 72,
         linkedin: 'https://www.linkedin.com/in/dana-whitfield',
       },
+      {
+        name: 'Tom Becker',
+        title: 'Director of Operations',
+        company: 'Acme Roofing',
+        tier: 'HOT',
+        score: 88,
+        linkedin: 'https://www.linkedin.com/in/tom-becker-8812',
+      },
     ],
     time.clock,
   );
@@ -132,6 +140,40 @@ describe('assisted send from the Today queue', () => {
         .pluck()
         .get(),
     ).toBe(1);
+  });
+
+  it('an InMail: subject and body pre-filled; sent by the seller, logged and counted once', async () => {
+    const c = await openReady();
+    const inmail = c.ctx.db
+      .prepare(`SELECT id FROM outreach_actions WHERE kind = 'inmail'`)
+      .pluck()
+      .get() as number;
+    const sending = call<AssistedSendResult>(c, 'linkedin.assistedSend', { id: inmail });
+    const page = c.ctx.linkedin.sessions.open!.context.pages()[0]!;
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.msg-form__subject input')
+            .inputValue()
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
+      .toBe('A question for Acme Roofing');
+    expect(await page.locator('.msg-form__contenteditable').innerText()).toContain(
+      'as Director of Operations at Acme Roofing you may like our bid tool',
+    );
+    await page.click('.msg-form__send-button'); // the seller
+    expect(await sending).toMatchObject({ sent: true });
+    expect(c.ctx.db.prepare('SELECT status FROM outreach_actions WHERE id = ?').pluck().get(inmail)).toBe(
+      'sent',
+    );
+    expect(
+      c.ctx.db
+        .prepare(`SELECT outcome FROM quota_ledger WHERE quota = 'linkedin.inmail' ORDER BY id`)
+        .pluck()
+        .all(),
+    ).toEqual(['refunded', 'used']);
   });
 
   it('keeps the seller’s edits as the text that was sent', async () => {
