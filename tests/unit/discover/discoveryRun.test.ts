@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreRuntime } from '../../../src/main/core/runtime';
 import type { DiscoveryRun, LinkedInReadReport, SessionStatus } from '../../../src/shared/domain/linkedin';
@@ -66,8 +67,8 @@ const searchesFor = (company: string) =>
       new URLSearchParams(r.search).get('keywords') === `"${company}"`,
   ).length;
 
-async function openReady(): Promise<CoreRuntime> {
-  core = await openTestCore(t.file, t.dir, time);
+async function openReady(events?: { runs: DiscoveryRun[] }): Promise<CoreRuntime> {
+  core = await openTestCore(t.file, t.dir, time, events);
   const status = await call<SessionStatus>(core, 'linkedin.open');
   expect(status.state).toBe('ready');
   expect(status.browser).toMatchObject({ found: true, foundBy: 'settings' });
@@ -126,6 +127,17 @@ describe('a discovery run', () => {
       .pluck()
       .get();
     expect(searches).toBe(4);
+    // The run ended with new people: the score job scores them.
+    await c.ctx.jobs.idle();
+    const scoreJob = c.ctx.jobs.list().find((j) => j.kind === 'score');
+    expect(scoreJob?.status).toBe('done');
+    const unscored = c.ctx.db
+      .prepare(
+        `SELECT count(*) FROM contacts ct WHERE discovery_source = 'search' AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.contact_id = ct.id)`,
+      )
+      .pluck()
+      .get();
+    expect(unscored).toBe(0);
   });
 
   it('reads the seller’s connections page and marks the contacts who are existing connections', async () => {
@@ -213,6 +225,24 @@ describe('a discovery run', () => {
     await call(c, 'discovery.resume', { id: started.id });
     expect(await waitForRun(c, started.id, ['done'])).toMatchObject({ done: 2 });
     expect(searchesFor('Acme Roofing')).toBe(2);
+  });
+
+  it('pauses with the reason when the database is held by another writer, and resumes after', async () => {
+    const events = { runs: [] as DiscoveryRun[] };
+    const c = await openReady(events);
+    // Another writer (a long import's transaction) holds the database for longer than the core waits.
+    const other = new Database(t.file);
+    const started = await call<DiscoveryRun>(c, 'discovery.start', { kind: 'companies', companyIds: [acme] });
+    other.exec('BEGIN IMMEDIATE');
+    // The run stops at its first write and says why (told by event; the row cannot be written yet).
+    await expect.poll(() => events.runs.at(-1)?.status, { timeout: 20_000 }).toBe('paused');
+    expect(events.runs.at(-1)!.message).toMatch(/database is busy with another job/);
+    other.exec('ROLLBACK');
+    other.close();
+    expect(c.ctx.linkedin.runner.activeRunId).toBeNull();
+    expect(c.ctx.linkedin.runner.run(started.id).done).toBe(0);
+    await call(c, 'discovery.resume', { id: started.id });
+    expect(await waitForRun(c, started.id, ['done'])).toMatchObject({ done: 1, failed: 0 });
   });
 
   it('can be cancelled, and a cancelled run cannot be resumed', async () => {

@@ -30,6 +30,14 @@ export interface RunnerEvents {
 /** Playwright's words when the window (page, context or browser) went away under it. */
 const CLOSED = /has been closed|window was closed|Target closed/i;
 
+/** SQLite's "database is locked", raw or as the app's `busy` failure. */
+function isBusy(error: unknown): boolean {
+  return (
+    (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY' ||
+    (error instanceof AppFailure && error.code === 'busy')
+  );
+}
+
 /** Why a running run was interrupted by the seller. */
 class Interrupt extends Error {
   constructor(readonly as: 'paused' | 'cancelled') {
@@ -101,7 +109,10 @@ export class DiscoveryRunner {
 
   resume(id: number): DiscoveryRun {
     const run = getRun(this.db, id);
-    if (run.status !== 'paused' && run.status !== 'waiting')
+    // A run the row still calls running, with nothing running it, stopped where the row could not
+    // be written (the database was held); it may go on too.
+    const stale = run.status === 'running' && this.active?.runId !== id;
+    if (run.status !== 'paused' && run.status !== 'waiting' && !stale)
       throw new AppFailure('conflict', `This run is ${run.status}; only a paused or waiting run can go on.`);
     this.refuseIfBusy();
     this.sessions.ready();
@@ -144,9 +155,22 @@ export class DiscoveryRunner {
     const abort = new AbortController();
     const entry = { runId, abort, current: null as string | null, done: Promise.resolve() };
     this.active = entry;
-    entry.done = this.work(runId, abort.signal, entry).finally(() => {
-      if (this.active === entry) this.active = null;
-    });
+    entry.done = this.work(runId, abort.signal, entry)
+      .catch((error: unknown) => {
+        // Bookkeeping failed (the database held by a long import, a disk error): the run pauses
+        // with the reason, at its last saved company, rather than ending in an unseen rejection.
+        const message = `${error instanceof Error ? error.message : String(error)} Press Resume to go on.`;
+        try {
+          setRunStatus(this.db, runId, 'paused', this.now(), { message });
+          this.announce(runId);
+        } catch {
+          // Still held: the row keeps saying running (Resume accepts that), and the page is told.
+          this.events.run({ ...getRun(this.db, runId), status: 'paused', message, current: null });
+        }
+      })
+      .finally(() => {
+        if (this.active === entry) this.active = null;
+      });
   }
 
   private async work(runId: number, signal: AbortSignal, entry: { current: string | null }): Promise<void> {
@@ -206,6 +230,11 @@ export class DiscoveryRunner {
           this.announce(runId);
           return;
         }
+        if (isBusy(error))
+          throw new AppFailure(
+            'busy',
+            'The database is busy with another job (an import or a merge); the run stopped at its last saved company.',
+          );
         // Playwright may say "Target page, context or browser has been closed" a moment before
         // the browser's close event lands: give it that moment before deciding.
         if (CLOSED.test(String((error as Error)?.message)))
