@@ -341,3 +341,37 @@ async function enrichTour(): Promise<void> {
     await dns.close();
   }
 }
+
+/** Discover: the LinkedIn browser signed in, a run done, and one waiting at a captcha. */
+it('writes the Discover screenshots', async () => {
+  const { startFixtureSite } = await import('../unit/linkedin/support/fixtureSite');
+  const { seedDiscovery, TEST_LINKEDIN } = await import('../helpers/discoverySeed');
+  const site = await startFixtureSite();
+  const app = await startHarness({
+    startPage: 'discover',
+    viewport: { width: 1280, height: 800 },
+    seed: (db) => seedDiscovery(db, site.url),
+    linkedin: TEST_LINKEDIN,
+  });
+  try {
+    const { page } = app;
+    await page.getByTestId('linkedin-open').click();
+    await page.getByTestId('linkedin-state').filter({ hasText: 'Ready' }).waitFor();
+    await page.getByTestId('discovery-limit').fill('2');
+    await page.getByTestId('discovery-run').click();
+    await page.getByTestId('run-status').filter({ hasText: 'Done' }).waitFor();
+    site.redirect('/search/results/people/', '/checkpoint/challenge/AgHcaptcha');
+    await page.getByTestId('discovery-limit').fill('5');
+    await page.getByTestId('discovery-run').click();
+    await page.getByTestId('run-status').filter({ hasText: 'Waiting for you' }).waitFor();
+    await page.getByTestId('linkedin-state').filter({ hasText: 'Stopped' }).waitFor();
+    await page.screenshot({ path: path.join(OUT_DIR, 'discover.png') });
+    await app.goto('settings');
+    await page.getByTestId('linkedin-settings').scrollIntoViewIfNeeded();
+    await page.getByTestId('browser-found').waitFor();
+    await page.screenshot({ path: path.join(OUT_DIR, 'settings-linkedin.png') });
+  } finally {
+    await app.close();
+    await site.close();
+  }
+});

@@ -16,6 +16,7 @@ import { privacyHandlers } from './privacy/handlers';
 import { auditHandlers } from './audit/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { enrichHandlers } from './enrich/handlers';
+import { linkedinHandlers } from './discover/handlers';
 
 export type CoreHandler<N extends CoreCallName> = (
   input: ParsedInput<N>,
@@ -42,4 +43,5 @@ export const coreHandlers = {
   ...auditHandlers,
   ...dashboardHandlers,
   ...enrichHandlers,
+  ...linkedinHandlers,
 } satisfies CoreHandlers;

@@ -15,6 +15,8 @@ import { coreHandlers } from './handlers';
 import { RecordLists } from './records/recordLists';
 import type { CoreContext } from './context';
 import type { CoreOptions } from './worker/protocol';
+import { openLinkedInService } from './discover/service';
+import type { LinkedInHostOptions } from './discover/sessionManager';
 
 export interface CoreRuntime {
   ctx: CoreContext;
@@ -25,6 +27,14 @@ export interface CoreRuntime {
 }
 
 type Listener = <E extends EventName>(event: E, payload: ServerEvents[E]) => void;
+
+const NO_DWELL = {
+  search_results: [0, 0],
+  company_people: [0, 0],
+  profile: [0, 0],
+  list: [0, 0],
+  composer: [0, 0],
+} as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -38,6 +48,8 @@ export async function openCore(
   clock: Clock = systemClock,
   // In the app the worker asks the host for keys; the CLI and in-process tests read the keychain.
   secrets: SecretReader = new SecretStore(),
+  // In-process tests drive the LinkedIn pacing with a fake clock; the worker gets only CoreOptions.
+  linkedinHost?: LinkedInHostOptions,
 ): Promise<CoreRuntime> {
   // The core worker's connection answers the UI, so it must never wait long for a job's lock: a
   // write that meets a running import fails fast with `busy` instead of freezing every page.
@@ -65,6 +77,13 @@ export async function openCore(
     onDone: (job) => emit('data.changed', { scope: job.kind }),
   });
   jobs.recoverInterrupted();
+  const noPacing = { pauseMs: [0, 0], hesitateMs: [0, 0], dwellMs: NO_DWELL } as const;
+  const linkedin = openLinkedInService(db, options.dataDir, clock, jobs, emit, {
+    headless: options.linkedin?.headless,
+    browserArgs: options.linkedin?.browserArgs,
+    pacing: options.linkedin?.pacing === 'off' ? noPacing : undefined,
+    ...linkedinHost,
+  });
   const ctx: CoreContext = {
     db,
     clock,
@@ -72,6 +91,7 @@ export async function openCore(
     secrets,
     records: new RecordLists(db),
     dataDir: options.dataDir,
+    linkedin,
     emit,
   };
 
@@ -91,6 +111,7 @@ export async function openCore(
     },
     startJob: (kind, params, label) => jobs.start(kind, params, label),
     async close() {
+      await linkedin.close();
       await jobs.shutdown();
       // SQLite's advice for long-lived connections: refresh the planner's statistics where they
       // have gone stale, at close (it takes milliseconds when nothing needs it).

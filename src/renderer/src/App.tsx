@@ -9,6 +9,7 @@ import { useImports } from './stores/importStore';
 import { ImportPage } from './pages/ImportPage';
 import { RecordsPage } from './pages/RecordsPage';
 import { ReviewPage } from './pages/ReviewPage';
+import { DiscoverPage } from './pages/DiscoverPage';
 import { TodayPage } from './pages/TodayPage';
 import { QuotasPage } from './pages/QuotasPage';
 import { TemplatesPage } from './pages/TemplatesPage';
@@ -25,6 +26,7 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   import: ImportPage,
   records: RecordsPage,
   review: ReviewPage,
+  discover: DiscoverPage,
   today: TodayPage,
   quotas: QuotasPage,
   templates: TemplatesPage,

@@ -18,6 +18,7 @@ import { privacyCalls } from './privacy';
 import { auditCalls } from './audit';
 import { dashboardCalls } from './dashboard';
 import { enrichCalls } from './enrich';
+import { linkedinCalls } from './linkedin';
 import type { CallSpec } from './define';
 
 /**
@@ -44,6 +45,7 @@ export const calls = {
   ...auditCalls,
   ...dashboardCalls,
   ...enrichCalls,
+  ...linkedinCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

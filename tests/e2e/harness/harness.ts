@@ -9,6 +9,7 @@ import { PrefsStore } from '../../../src/main/host/prefsStore';
 import { SecretStore } from '../../../src/main/core/secrets/secretStore';
 import { CORE_WORKER, JOB_WORKER, OUT, tempDir, testKeychainService } from '../../helpers/paths';
 import { launchChromium } from './browser';
+import type { CoreOptions } from '../../../src/main/core/worker/protocol';
 import { serveFolder } from './staticServer';
 
 export interface HarnessOptions {
@@ -24,6 +25,8 @@ export interface HarnessOptions {
   maintenanceDelayMs?: number;
   /** Fills the new database before the app opens it (imports, settings). */
   seed?(dbPath: string): Promise<void> | void;
+  /** The LinkedIn browser as the core should open it (headless and unpaced in tests). */
+  linkedin?: CoreOptions['linkedin'];
 }
 
 export interface Harness {
@@ -82,6 +85,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     secrets,
     extraJobModules: options.extraJobModules ?? [],
     maintenanceDelayMs: options.maintenanceDelayMs ?? false,
+    linkedin: options.linkedin,
   });
   const host: Harness['host'] = {
     opened: [],

@@ -381,3 +381,24 @@ describe('migration 12: enrichment', () => {
     db.close();
   });
 });
+
+describe('migration 13: discovery', () => {
+  it('keeps one row per company and run, with only the known statuses', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 13);
+    db.prepare(
+      `INSERT INTO companies (name, name_key, created_at, updated_at) VALUES ('Acme', 'acme', ?, ?)`,
+    ).run(now, now);
+    db.prepare(
+      `INSERT INTO discovery_runs (label, status, created_at, updated_at) VALUES ('Top 1', 'running', ?, ?)`,
+    ).run(now, now);
+    const add = db.prepare(
+      `INSERT INTO discovery_run_companies (run_id, company_id, position) VALUES (1, 1, ?)`,
+    );
+    add.run(0);
+    expect(() => add.run(1)).toThrow(/UNIQUE|PRIMARY/);
+    expect(db.prepare('SELECT status FROM discovery_run_companies').pluck().get()).toBe('pending');
+    expect(() => db.prepare(`UPDATE discovery_runs SET status = 'sleeping'`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -34,4 +34,7 @@ export interface CoreOptions {
    * start, then every hour. False: never (tests that count backups). Default 10 s.
    */
   maintenanceDelayMs?: number | false;
+  /** The LinkedIn browser: visible in the app; tests run it headless with Chromium's test switches
+   * and without pacing (`pacing: 'off'`). */
+  linkedin?: { headless?: boolean; browserArgs?: string[]; pacing?: 'off' };
 }

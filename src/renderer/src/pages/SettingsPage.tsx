@@ -15,6 +15,7 @@ import { OutreachSettingsSection } from './settings/OutreachSettings';
 import { BackupsSection } from './settings/BackupsSection';
 import { PrivacySection } from './settings/PrivacySection';
 import { EnrichSection } from './settings/EnrichSection';
+import { LinkedInSettingsSection } from './settings/LinkedInSettings';
 
 function PreferencesSection() {
   const { prefs, notice, update, dismissNotice } = usePrefs();
@@ -133,6 +134,7 @@ export function SettingsPage() {
         <KeysSection />
         <OutreachSettingsSection />
         <EnrichSection />
+        <LinkedInSettingsSection />
         <DataSection />
         {/* Backups and data retention (trust issue): kept last, in their own files. */}
         <BackupsSection />

@@ -113,6 +113,15 @@ export function TodayPage() {
     useToday();
   const [tab, setTab] = useState<'queue' | 'responses'>('queue');
   const [drafts, setDrafts] = useState<Record<number, Draft>>({});
+  // Assisted send: on in Settings and the LinkedIn browser signed in.
+  const [assisted, setAssisted] = useState(false);
+  useEffect(() => {
+    void unwrap(api().linkedin.status()).then(
+      (s) => setAssisted(s.assistedSend),
+      () => undefined,
+    );
+    return api().on('linkedin.session', (s) => setAssisted(s.assistedSend));
+  }, []);
   const editorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -177,8 +186,29 @@ export function TodayPage() {
       if (action === 'open') {
         if (!current.linkedinUrl) return setFlash(`No LinkedIn profile is known for ${current.name}.`);
         try {
+          // The LinkedIn browser when it is open (the seller is signed in there), else the system's.
+          const { opened } = await unwrap(api().linkedin.openProfile({ url: current.linkedinUrl }));
+          if (opened) return setFlash(`Opened ${current.name}’s profile in the LinkedIn browser.`);
           await unwrap(api().system.openExternal({ url: current.linkedinUrl }));
           setFlash(`Opened ${current.name}’s profile in your browser.`);
+        } catch (e) {
+          setError((e as Error).message);
+        }
+        return;
+      }
+      if (action === 'assisted') {
+        const problem = draftProblem(current, draft);
+        if (problem) return setError(problem);
+        if (!(await persist(current, draft))) return;
+        setFlash(`Filled in for ${current.name} in the LinkedIn browser. Read it, then press Send there.`);
+        try {
+          const result = await unwrap(api().linkedin.assistedSend({ id: current.id }));
+          setFlash(
+            result.sent
+              ? `Sent to ${current.name}; logged and counted.`
+              : `Not sent: ${result.reason ?? 'closed.'}`,
+          );
+          await load();
         } catch (e) {
           setError((e as Error).message);
         }
@@ -192,7 +222,7 @@ export function TodayPage() {
       const ok = await mark(current, action);
       if (ok) setDraft(current.id, undefined);
     },
-    [current, draft, mark, undo, persist, setDraft, setError, setFlash],
+    [current, draft, mark, undo, persist, setDraft, setError, setFlash, load],
   );
 
   useEffect(() => {
@@ -304,6 +334,7 @@ export function TodayPage() {
                   item={current}
                   draft={draft}
                   canUndo={history.length > 0}
+                  assisted={assisted}
                   onDraft={(next) => setDraft(current.id, next)}
                   onBlur={() => void persist(current, draft)}
                   onAction={(a) => void act(a)}

@@ -3,6 +3,7 @@ export const PAGES = [
   { id: 'import', label: 'Import' },
   { id: 'records', label: 'Companies & contacts' },
   { id: 'review', label: 'Review' },
+  { id: 'discover', label: 'Discover' },
   { id: 'today', label: 'Today' },
   { id: 'quotas', label: 'Quotas' },
   { id: 'templates', label: 'Templates' },

@@ -6,6 +6,7 @@ import { exportSettingsSchema } from './export';
 import { backupSettingsSchema } from './backups';
 import { privacySettingsSchema } from './privacy';
 import { enrichSettingsSchema } from './enrich';
+import { linkedinSettingsSchema } from './linkedin';
 
 /**
  * The domain rules, by section. Each section is one JSON value in the `settings` table, checked
@@ -20,6 +21,7 @@ export const SETTINGS_SECTIONS = {
   backups: backupSettingsSchema,
   privacy: privacySettingsSchema,
   enrich: enrichSettingsSchema,
+  linkedin: linkedinSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type SettingsSections = typeof SETTINGS_SECTIONS;

@@ -10,6 +10,7 @@ import { m0009 } from './0009_list_indexes';
 import { m0010 } from './0010_outreach';
 import { m0011 } from './0011_export';
 import { m0012 } from './0012_enrichment';
+import { m0013 } from './0013_discovery';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010,
   m0011,
   m0012,
+  m0013,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -6,6 +6,8 @@ import { KIND_LABELS } from '@shared/domain/outreach';
 import { api, unwrap } from '../../api';
 import { TierBadge } from './TierBadge';
 import { PersonDataRights } from './PersonDataRights';
+import { useState } from 'react';
+import { useNav } from '../../stores/navStore';
 
 function Provenance({ fields }: { fields: FieldProvenance[] }) {
   return (
@@ -153,10 +155,43 @@ function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): 
   );
 }
 
+/** Starts a discovery run for this one company, then shows it on the Discover page. */
+function FindPeopleButton({ companyId }: { companyId: number }) {
+  const go = useNav((s) => s.go);
+  const [error, setError] = useState<string | null>(null);
+  const start = async () => {
+    setError(null);
+    try {
+      await unwrap(api().discovery.start({ kind: 'companies', companyIds: [companyId] }));
+      go('discover');
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <div>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="find-people"
+        onClick={() => void start()}
+      >
+        Find ATL people on LinkedIn
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function CompanyBody({ detail }: { detail: CompanyDetail }) {
   return (
     <>
       <h2>{detail.company.name}</h2>
+      <FindPeopleButton companyId={detail.company.id} />
       <p className="muted">
         {[detail.company.city, detail.company.state].filter(Boolean).join(', ')}
         {detail.company.inCrm ? ' · already in CRM' : ''}

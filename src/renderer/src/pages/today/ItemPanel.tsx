@@ -4,13 +4,14 @@ import { TierBadge } from '../records/TierBadge';
 import { MessageEditor, draftProblem, type Draft } from './MessageEditor';
 
 export type ItemAction =
-  'copy' | 'copySubject' | 'copyAddress' | 'open' | 'sent' | 'skipped' | 'snoozed' | 'undo';
+  'copy' | 'copySubject' | 'copyAddress' | 'open' | 'assisted' | 'sent' | 'skipped' | 'snoozed' | 'undo';
 
 /** One person in the queue: who, why, the message, and what to do — each with its key. */
 export function ItemPanel({
   item,
   draft,
   canUndo,
+  assisted = false,
   onDraft,
   onBlur,
   onAction,
@@ -18,6 +19,8 @@ export function ItemPanel({
   item: QueueItem;
   draft: Draft | undefined;
   canUndo: boolean;
+  /** Assisted send is on and the LinkedIn browser is ready: offer "Fill in, in the browser". */
+  assisted?: boolean;
   onDraft(draft: Draft | undefined): void;
   onBlur(): void;
   onAction(action: ItemAction): void;
@@ -71,6 +74,17 @@ export function ItemPanel({
         >
           <kbd>O</kbd> Open profile
         </button>
+        {assisted && (item.kind === 'invite' || item.kind === 'inmail') && (
+          <button
+            type="button"
+            className="button"
+            data-testid="action-assisted"
+            disabled={problem !== null || !item.linkedinUrl}
+            onClick={() => onAction('assisted')}
+          >
+            Fill in, in the LinkedIn browser
+          </button>
+        )}
         <button
           type="button"
           className="button button--primary"

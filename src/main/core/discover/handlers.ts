@@ -1,0 +1,57 @@
+import type { CoreHandler } from '../handlers';
+import type { CoreContext } from '../context';
+import { recordAudit } from '../audit/audit';
+import { listRuns } from './runStore';
+import { readConnectionsNow, importOpenLeadList } from './oneOffReads';
+import { assistedSend } from './assistedQueueSend';
+
+const changed = (ctx: CoreContext, scope: string) => ctx.emit('data.changed', { scope });
+
+export const linkedinHandlers = {
+  'linkedin.status': ((_input, ctx) =>
+    ctx.linkedin.sessions.status()) satisfies CoreHandler<'linkedin.status'>,
+  'linkedin.open': (async (_input, ctx) => {
+    const status = await ctx.linkedin.sessions.start();
+    recordAudit(ctx.db, { action: 'linkedin.opened', details: { browser: status.browser } }, ctx.clock);
+    return status;
+  }) satisfies CoreHandler<'linkedin.open'>,
+  'linkedin.close': ((_input, ctx) => ctx.linkedin.sessions.close()) satisfies CoreHandler<'linkedin.close'>,
+  'linkedin.continue': ((_input, ctx) =>
+    ctx.linkedin.sessions.continueAfterStop()) satisfies CoreHandler<'linkedin.continue'>,
+  'linkedin.readConnections': (async (_input, ctx) => {
+    const report = await readConnectionsNow(ctx);
+    changed(ctx, 'contacts');
+    return report;
+  }) satisfies CoreHandler<'linkedin.readConnections'>,
+  'linkedin.importLeadList': (async (_input, ctx) => {
+    const report = await importOpenLeadList(ctx);
+    changed(ctx, 'contacts');
+    return report;
+  }) satisfies CoreHandler<'linkedin.importLeadList'>,
+  'linkedin.openProfile': (async (input, ctx) => {
+    const session = ctx.linkedin.sessions.open;
+    if (!session) return { opened: false };
+    const page = await session.context.newPage();
+    await page.goto(session.urls.profile(input.url), { waitUntil: 'domcontentloaded' });
+    await page.bringToFront();
+    return { opened: true };
+  }) satisfies CoreHandler<'linkedin.openProfile'>,
+  'linkedin.assistedSend': (async (input, ctx) => {
+    const result = await assistedSend(ctx, input.id);
+    if (result.sent) changed(ctx, 'outreach');
+    return result;
+  }) satisfies CoreHandler<'linkedin.assistedSend'>,
+
+  'discovery.runs': ((_input, ctx) => {
+    const active = ctx.linkedin.runner.activeRunId;
+    return listRuns(ctx.db).map((run) => (run.id === active ? ctx.linkedin.runner.run(run.id) : run));
+  }) satisfies CoreHandler<'discovery.runs'>,
+  'discovery.start': ((input, ctx) =>
+    ctx.linkedin.runner.start(input)) satisfies CoreHandler<'discovery.start'>,
+  'discovery.pause': ((input, ctx) =>
+    ctx.linkedin.runner.pause(input.id)) satisfies CoreHandler<'discovery.pause'>,
+  'discovery.resume': ((input, ctx) =>
+    ctx.linkedin.runner.resume(input.id)) satisfies CoreHandler<'discovery.resume'>,
+  'discovery.cancel': ((input, ctx) =>
+    ctx.linkedin.runner.cancel(input.id)) satisfies CoreHandler<'discovery.cancel'>,
+};

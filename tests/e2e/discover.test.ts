@@ -1,0 +1,104 @@
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureSite, type FixtureSite } from '../unit/linkedin/support/fixtureSite';
+import { seedDiscovery, TEST_LINKEDIN } from '../helpers/discoverySeed';
+import { chromiumPath } from './harness/browser';
+import { closeBrowser, startHarness, type Harness } from './harness/harness';
+
+describe('the Discover page in Chromium', () => {
+  let site: FixtureSite;
+  let app: Harness | null = null;
+  beforeAll(async () => {
+    site = await startFixtureSite();
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+  afterAll(async () => {
+    await closeBrowser();
+    await site.close();
+  });
+
+  it('opens the browser, runs discovery to the end, then waits at a captcha until the seller continues', async () => {
+    app = await startHarness({
+      startPage: 'discover',
+      seed: (db) => seedDiscovery(db, site.url),
+      linkedin: TEST_LINKEDIN,
+    });
+    const { page } = app;
+    const state = page.getByTestId('linkedin-state');
+    await expect.poll(() => state.textContent()).toBe('Not running');
+    expect(await page.getByTestId('browser-found').textContent()).toContain(chromiumPath());
+    expect(await page.getByTestId('discovery-run').isDisabled()).toBe(true);
+
+    await page.getByTestId('linkedin-open').click();
+    await expect.poll(() => state.textContent(), { timeout: 20_000 }).toBe('Ready');
+
+    await page.getByTestId('discovery-limit').fill('2');
+    await page.getByTestId('discovery-run').click();
+    const first = page.getByTestId('discovery-runs').locator('li').first();
+    await expect.poll(() => first.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('Done');
+    expect(await first.getByTestId('run-progress').textContent()).toMatch(
+      /^2 of 2 companies · 10 ATL people found · 5 new contacts · \d+ updated$/,
+    );
+    const db = new Database(app.dbPath, { readonly: true });
+    try {
+      expect(
+        db
+          .prepare(`SELECT count(*) FROM contacts WHERE discovery_source IN ('search','connection')`)
+          .pluck()
+          .get(),
+      ).toBe(5);
+    } finally {
+      db.close();
+    }
+
+    // Raman Electric's search found only people already added at Acme (deduped), so it still has no
+    // ATL contact; with Bright Solar it is the next run. LinkedIn shows a captcha on the search.
+    site.redirect('/search/results/people/', '/checkpoint/challenge/AgHcaptcha');
+    await page.getByTestId('discovery-limit').fill('5');
+    await page.getByTestId('discovery-run').click();
+    const second = page.getByTestId('discovery-runs').locator('li').first();
+    await expect
+      .poll(() => second.getByTestId('run-status').textContent(), { timeout: 30_000 })
+      .toBe('Waiting for you');
+    expect(await second.getByTestId('run-message').textContent()).toMatch(/captcha/);
+    await expect.poll(() => state.textContent()).toBe('Stopped');
+    expect(await page.getByTestId('linkedin-message').textContent()).toMatch(/Solve it yourself/);
+
+    site.reset();
+    await page.getByTestId('linkedin-continue').click();
+    await expect.poll(() => state.textContent()).toBe('Ready');
+    await second.getByTestId('run-resume').click();
+    await expect.poll(() => second.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('Done');
+    expect(await second.getByTestId('run-progress').textContent()).toMatch(/^2 of 2 companies/);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('starts a run for one company chosen in the Companies list', async () => {
+    app = await startHarness({
+      startPage: 'discover',
+      seed: (db) => seedDiscovery(db, site.url),
+      linkedin: TEST_LINKEDIN,
+    });
+    const { page } = app;
+    await page.getByTestId('linkedin-open').click();
+    await page.getByTestId('linkedin-state').filter({ hasText: 'Ready' }).waitFor({ timeout: 20_000 });
+    await app.goto('records');
+    await page.getByTestId('tab-companies').click();
+    await page.getByTestId('companies-search').fill('Bright Solar');
+    const row = page.locator('[data-testid="vrow"]', { hasText: 'Bright Solar' });
+    await expect.poll(() => page.locator('[data-testid="vrow"]').count()).toBe(1);
+    await row.click();
+    await page.getByTestId('find-people').click();
+    await page.getByTestId('page-discover').waitFor();
+    const run = page.getByTestId('discovery-runs').locator('li').first();
+    await expect.poll(() => run.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('Done');
+    expect(await run.locator('strong').textContent()).toBe('1 chosen company');
+    expect(await run.getByTestId('run-progress').textContent()).toMatch(
+      /^1 of 1 companies · 5 ATL people found · 5 new contacts/,
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
+});
