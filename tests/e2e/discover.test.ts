@@ -101,4 +101,41 @@ describe('the Discover page in Chromium', () => {
     );
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('starts a run for the first companies of the list as filtered and sorted', async () => {
+    app = await startHarness({
+      startPage: 'discover',
+      seed: (db) => seedDiscovery(db, site.url),
+      linkedin: TEST_LINKEDIN,
+    });
+    const { page } = app;
+    await page.getByTestId('linkedin-open').click();
+    await page.getByTestId('linkedin-state').filter({ hasText: 'Ready' }).waitFor({ timeout: 20_000 });
+    await app.goto('records');
+    await page.getByTestId('tab-companies').click();
+    await page.getByLabel('People').selectOption('no');
+    await expect.poll(() => page.getByTestId('companies-total').textContent()).toBe('3 companies');
+    await page.getByTestId('find-people-limit').fill('2');
+    expect(await page.getByTestId('find-people-list').textContent()).toContain('these 2 companies');
+    await page.getByTestId('find-people-list').click();
+    await page.getByTestId('page-discover').waitFor();
+    const run = page.getByTestId('discovery-runs').locator('li').first();
+    await expect.poll(() => run.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('Done');
+    expect(await run.getByTestId('run-progress').textContent()).toMatch(/^2 of 2 companies/);
+    // The first two by name, as the list showed them: Acme Roofing and Bright Solar, not Raman Electric.
+    const db = new Database(app.dbPath, { readonly: true });
+    try {
+      expect(
+        db
+          .prepare(
+            `SELECT co.name FROM discovery_run_companies r JOIN companies co ON co.id = r.company_id ORDER BY r.position`,
+          )
+          .pluck()
+          .all(),
+      ).toEqual(['Acme Roofing', 'Bright Solar']);
+    } finally {
+      db.close();
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
 });

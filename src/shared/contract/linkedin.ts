@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { companyFilterSchema } from './records';
 import type { AssistedSendResult, DiscoveryRun, LinkedInReadReport, SessionStatus } from '../domain/linkedin';
 
 const id = z.number().int().positive();
@@ -37,6 +38,16 @@ export const linkedinCalls = {
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('top'), limit: z.number().int().min(1).max(500) }).strict(),
       z.object({ kind: z.literal('companies'), companyIds: z.array(id).min(1).max(5000) }).strict(),
+      // The Companies list as the seller has filtered and sorted it: its first `limit` companies.
+      z
+        .object({
+          kind: z.literal('filter'),
+          filter: companyFilterSchema,
+          sort: z.enum(['name', 'city', 'state', 'icp', 'updated']).default('name'),
+          direction: z.enum(['asc', 'desc']).default('asc'),
+          limit: z.number().int().min(1).max(500),
+        })
+        .strict(),
     ]),
   ).returns<DiscoveryRun>(),
   'discovery.pause': defineCall('core', z.object({ id }).strict()).returns<DiscoveryRun>(),

@@ -1,6 +1,7 @@
 import type { CoreHandler } from '../handlers';
 import type { CoreContext } from '../context';
 import { recordAudit } from '../audit/audit';
+import { AppFailure } from '@shared/contract/result';
 import { listRuns } from './runStore';
 import { readConnectionsNow, importOpenLeadList } from './oneOffReads';
 import { assistedSend } from './assistedQueueSend';
@@ -46,8 +47,12 @@ export const linkedinHandlers = {
     const active = ctx.linkedin.runner.activeRunId;
     return listRuns(ctx.db).map((run) => (run.id === active ? ctx.linkedin.runner.run(run.id) : run));
   }) satisfies CoreHandler<'discovery.runs'>,
-  'discovery.start': ((input, ctx) =>
-    ctx.linkedin.runner.start(input)) satisfies CoreHandler<'discovery.start'>,
+  'discovery.start': ((input, ctx) => {
+    if (input.kind !== 'filter') return ctx.linkedin.runner.start(input);
+    const ids = ctx.records.companyIds(input.filter, input.sort, input.direction);
+    if (ids.length === 0) throw new AppFailure('invalid_input', 'No company is in this list.');
+    return ctx.linkedin.runner.start({ kind: 'companies', companyIds: [...ids.subarray(0, input.limit)] });
+  }) satisfies CoreHandler<'discovery.start'>,
   'discovery.pause': ((input, ctx) =>
     ctx.linkedin.runner.pause(input.id)) satisfies CoreHandler<'discovery.pause'>,
   'discovery.resume': ((input, ctx) =>

@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { VirtualTable, type Column } from './VirtualTable';
 import { useRecordPages } from './useRecordPages';
 import { DetailDrawer } from './DetailDrawer';
+import { FindPeopleInList } from './FindPeopleInList';
 
 type Sort = 'name' | 'city' | 'state' | 'icp' | 'updated';
 
@@ -89,9 +90,12 @@ export function CompaniesTable() {
           <option value="no">Not in CRM</option>
         </select>
       </div>
-      <p className="muted" data-testid="companies-total">
-        {total === null ? 'Loading…' : `${formatCount(total)} compan${total === 1 ? 'y' : 'ies'}`}
-      </p>
+      <div className="records__toolbar">
+        <p className="muted" data-testid="companies-total">
+          {total === null ? 'Loading…' : `${formatCount(total)} compan${total === 1 ? 'y' : 'ies'}`}
+        </p>
+        <FindPeopleInList filter={filter} sort={sort.field} direction={sort.direction} total={total} />
+      </div>
       {error && <p className="field-error">{error}</p>}
       <div className="records__body">
         <VirtualTable
