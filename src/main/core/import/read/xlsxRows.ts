@@ -11,49 +11,71 @@ import type { RawRow, RowStream } from './rawRow';
  */
 export function readXlsxRows(file: string, fileName: string, sheetIndex: number): RowStream {
   const size = fs.statSync(file).size;
-  const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  let input: fs.ReadStream | undefined;
   let bytesRead = 0;
-  input.on('data', (chunk) => (bytesRead += chunk.length));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  });
+  const open = () => {
+    input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+    bytesRead = 0;
+    input.on('data', (chunk) => (bytesRead += chunk.length));
+    return new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      worksheets: 'emit',
+    });
+  };
 
   async function* rows(): AsyncGenerator<RawRow[]> {
+    let yielded = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        for await (const batch of sheetRows(open())) {
+          yielded = true;
+          yield batch;
+        }
+        return;
+      } catch (error) {
+        if (error instanceof AppFailure) throw error;
+        // Seen once under heavy load on a small LibreOffice file that reads fine on every other run:
+        // exceljs reached the sheet without the workbook's model ("reading 'sheets'"). Before any
+        // row has gone out, reading the file once more is safe; a damaged file fails again.
+        if (!yielded && attempt === 1 && error instanceof TypeError) {
+          input?.destroy();
+          continue;
+        }
+        throw new AppFailure(
+          'unsupported_file',
+          `${fileName} could not be read (${(error as Error).message}); it may be damaged. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+        );
+      }
+    }
+  }
+
+  async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader): AsyncGenerator<RawRow[]> {
     let index = 0;
     let batch: RawRow[] = [];
-    try {
-      for await (const worksheet of reader) {
-        const current = index++;
-        if (current !== sheetIndex) continue;
-        for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-          // row.values is 1-based and sparse: index 0 is unused, empty cells are holes.
-          const values = row.values as ExcelJS.CellValue[];
-          const cells: string[] = [];
-          for (let c = 1; c < values.length; c++) cells.push(cellText(values[c] ?? null));
-          batch.push({ line: row.number, cells });
-          if (batch.length >= 512) {
-            yield batch;
-            batch = [];
-          }
+    for await (const worksheet of reader) {
+      const current = index++;
+      if (current !== sheetIndex) continue;
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        // row.values is 1-based and sparse: index 0 is unused, empty cells are holes.
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: string[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c] ?? null));
+        batch.push({ line: row.number, cells });
+        if (batch.length >= 512) {
+          yield batch;
+          batch = [];
         }
-        if (batch.length > 0) yield batch;
-        return;
       }
-    } catch (error) {
-      if (error instanceof AppFailure) throw error;
-      throw new AppFailure(
-        'unsupported_file',
-        `${fileName} could not be read (${(error as Error).message}); it may be damaged. Open it in Excel or LibreOffice and save it again as .xlsx.`,
-      );
+      if (batch.length > 0) yield batch;
+      return;
     }
   }
 
   return {
     rows: rows(),
     fraction: () => (size === 0 ? 1 : bytesRead / size),
-    close: () => input.destroy(),
+    close: () => input?.destroy(),
   };
 }
