@@ -8,7 +8,7 @@ import type {
 } from '../../../src/shared/domain/linkedin';
 import { applyPlan } from '../../../src/main/core/outreach/plan';
 import { readQuotaConfig } from '../../../src/main/core/quotas/config';
-import { writeSettings } from '../../../src/main/core/settings/settingsStore';
+import { readSettings, writeSettings } from '../../../src/main/core/settings/settingsStore';
 import { freshDb } from '../../helpers/importing';
 import { seedLeads, writeReadyTemplates } from '../../helpers/leads';
 import { FakeTime } from '../safety/support/fakeTime';
@@ -219,7 +219,7 @@ describe('assisted send from the Today queue', () => {
 });
 
 describe('Open profile and the lead list', () => {
-  it('opens a profile in the browser session when it runs, and says so when it does not', async () => {
+  it('opens a profile in the browser session when it runs (a profile view, within its cap), and says so when it does not', async () => {
     core = await openTestCore(t.file, t.dir, time);
     expect(
       await call(core, 'linkedin.openProfile', { url: 'https://www.linkedin.com/in/dana-whitfield' }),
@@ -234,6 +234,23 @@ describe('Open profile and the lead list', () => {
     });
     const urls = core.ctx.linkedin.sessions.open!.context.pages().map((p) => p.url());
     expect(urls).toContain(`${site.url}/in/dana-whitfield/`);
+    // It is a profile view to LinkedIn: booked in the ledger, and refused once the day's cap is used.
+    const views = () =>
+      core!.ctx.db
+        .prepare(
+          `SELECT count(*) FROM quota_ledger WHERE quota = 'linkedin.profile_view' AND outcome = 'used'`,
+        )
+        .pluck()
+        .get() as number;
+    expect(views()).toBe(1);
+    const limits = readSettings(core.ctx.db, 'outreach').limits;
+    writeSettings(core.ctx.db, 'outreach', { limits: { ...limits, profile_view_day: 1 } }, time.clock);
+    const before = core.ctx.linkedin.sessions.open!.context.pages().length;
+    await expect(
+      call(core, 'linkedin.openProfile', { url: 'https://www.linkedin.com/in/tom-becker' }),
+    ).rejects.toThrow(/profile view/i);
+    expect(core.ctx.linkedin.sessions.open!.context.pages().length).toBe(before);
+    expect(views()).toBe(1);
   });
 
   it('imports the Sales Navigator lead list the seller has open, deduped against known contacts', async () => {

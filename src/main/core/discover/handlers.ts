@@ -2,6 +2,7 @@ import type { CoreHandler } from '../handlers';
 import type { CoreContext } from '../context';
 import { recordAudit } from '../audit/audit';
 import { AppFailure } from '@shared/contract/result';
+import { LedgerActionGate } from '../quotas/ledgerActionGate';
 import { listRuns } from './runStore';
 import { readConnectionsNow, importOpenLeadList } from './oneOffReads';
 import { assistedSend } from './assistedQueueSend';
@@ -32,6 +33,10 @@ export const linkedinHandlers = {
   'linkedin.openProfile': (async (input, ctx) => {
     const session = ctx.linkedin.sessions.open;
     if (!session) return { opened: false };
+    // LinkedIn counts it as a profile view like any other: booked against the same caps, and
+    // refused with the reason (a cap, the working hours) rather than opened past them.
+    const booking = await new LedgerActionGate(ctx.db, { clock: ctx.clock }).reserve('profile_view');
+    if (!booking.ok) throw new AppFailure('quota_exceeded', booking.message);
     const page = await session.context.newPage();
     await page.goto(session.urls.profile(input.url), { waitUntil: 'domcontentloaded' });
     await page.bringToFront();
