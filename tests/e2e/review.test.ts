@@ -40,8 +40,11 @@ describe('the review queue in Chromium', () => {
     await page.getByTestId('last-run').waitFor();
     // The sure pair merged by itself; the doubtful ones wait, and the tab shows how many.
     expect(await page.getByTestId('last-run').textContent()).toMatch(/1 merged/);
+    // The count follows the run's report: wait for it rather than read it once.
+    await expect
+      .poll(async () => Number(await page.getByTestId('pending-count').textContent()))
+      .toBeGreaterThanOrEqual(2);
     const waiting = Number(await page.getByTestId('pending-count').textContent());
-    expect(waiting).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.getByTestId('review-badge').textContent()).toBe(String(waiting));
 
     const pair = page.getByTestId('review-pair');
