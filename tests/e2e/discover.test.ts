@@ -99,6 +99,17 @@ describe('the Discover page in Chromium', () => {
     expect(await run.getByTestId('run-progress').textContent()).toMatch(
       /^1 of 1 companies · 5 ATL people found · 5 new contacts/,
     );
+
+    // One of them, read in full from their profile in the contact's panel.
+    await app.goto('records');
+    await page.getByTestId('tab-contacts').click();
+    await page.getByTestId('records-search').fill('Dana Whitfield');
+    await expect.poll(() => page.locator('[data-testid="vrow"]').count()).toBe(1);
+    await page.locator('[data-testid="vrow"]').first().click();
+    await page.getByTestId('read-profile').click();
+    await expect
+      .poll(() => page.getByTestId('read-profile-report').textContent(), { timeout: 20_000 })
+      .toMatch(/Now Chief Executive Officer at Acme Roofing · 2nd degree · 14 mutual connections/);
     expect(app.pageErrors).toEqual([]);
   });
 

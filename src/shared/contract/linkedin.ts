@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { companyFilterSchema } from './records';
-import type { AssistedSendResult, DiscoveryRun, LinkedInReadReport, SessionStatus } from '../domain/linkedin';
+import type {
+  AssistedSendResult,
+  DiscoveryRun,
+  LinkedInReadReport,
+  ProfileReadReport,
+  SessionStatus,
+} from '../domain/linkedin';
 
 const id = z.number().int().positive();
 
@@ -30,6 +36,11 @@ export const linkedinCalls = {
    * fills in the note, and waits for the seller to press Send there; a sent item is marked sent.
    */
   'linkedin.assistedSend': defineCall('core', z.object({ id }).strict()).returns<AssistedSendResult>(),
+  /** Reads a contact's profile in the browser session and brings their title and degree up to date. */
+  'linkedin.readProfile': defineCall(
+    'core',
+    z.object({ contactId: id }).strict(),
+  ).returns<ProfileReadReport>(),
 
   'discovery.runs': defineCall('core', z.undefined()).returns<DiscoveryRun[]>(),
   /** A run over the top companies by ICP score without an ATL contact, or chosen companies. */

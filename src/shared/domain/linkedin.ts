@@ -72,3 +72,18 @@ export interface AssistedSendResult {
   /** The text as the seller sent it (they may edit in the window). */
   text: string | null;
 }
+
+/** What reading a contact's LinkedIn profile found, and what it changed on the contact. */
+export interface ProfileReadReport {
+  name: string;
+  headline: string | null;
+  location: string | null;
+  /** 1st, 2nd or 3rd degree; null when LinkedIn does not say. */
+  degree: 1 | 2 | 3 | null;
+  currentTitle: string | null;
+  currentCompany: string | null;
+  mutualConnections: number;
+  mutualNames: string[];
+  /** The contact's fields this read changed (e.g. `title`, `connection_degree`). */
+  changed: string[];
+}

@@ -160,9 +160,10 @@ describe('assisted send from the Today queue', () => {
         { timeout: 20_000 },
       )
       .toBe('A question for Acme Roofing');
-    expect(await page.locator('.msg-form__contenteditable').innerText()).toContain(
-      'as Director of Operations at Acme Roofing you may like our bid tool',
-    );
+    // The body is typed after the subject: wait for it too.
+    await expect
+      .poll(() => page.locator('.msg-form__contenteditable').innerText(), { timeout: 20_000 })
+      .toContain('as Director of Operations at Acme Roofing you may like our bid tool');
     await page.click('.msg-form__send-button'); // the seller
     expect(await sending).toMatchObject({ sent: true });
     expect(c.ctx.db.prepare('SELECT status FROM outreach_actions WHERE id = ?').pluck().get(inmail)).toBe(

@@ -6,6 +6,7 @@ import { LedgerActionGate } from '../quotas/ledgerActionGate';
 import { listRuns } from './runStore';
 import { readConnectionsNow, importOpenLeadList } from './oneOffReads';
 import { assistedSend } from './assistedQueueSend';
+import { readContactProfile } from './readContactProfile';
 
 const changed = (ctx: CoreContext, scope: string) => ctx.emit('data.changed', { scope });
 
@@ -42,6 +43,11 @@ export const linkedinHandlers = {
     await page.bringToFront();
     return { opened: true };
   }) satisfies CoreHandler<'linkedin.openProfile'>,
+  'linkedin.readProfile': (async (input, ctx) => {
+    const report = await readContactProfile(ctx, input.contactId);
+    if (report.changed.length > 0) changed(ctx, 'contacts');
+    return report;
+  }) satisfies CoreHandler<'linkedin.readProfile'>,
   'linkedin.assistedSend': (async (input, ctx) => {
     const result = await assistedSend(ctx, input.id);
     if (result.sent) changed(ctx, 'outreach');

@@ -104,6 +104,11 @@ export function provenanceOf(db: Db, kind: EntityKind, id: number): FieldProvena
           kind: 'manual',
           note: `typed by you on ${String((traced as { manual: string }).manual).slice(0, 10)}`,
         };
+      } else if (traced && typeof traced === 'object' && 'linkedin' in traced) {
+        source = {
+          kind: 'derived',
+          note: `read from their LinkedIn profile on ${String((traced as { linkedin: string }).linkedin).slice(0, 10)}`,
+        };
       } else if (traced && typeof traced === 'object' && 'enriched' in traced) {
         const { enriched, method } = traced as { enriched: string; method?: string };
         source = {

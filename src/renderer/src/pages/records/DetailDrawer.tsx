@@ -6,6 +6,7 @@ import { KIND_LABELS } from '@shared/domain/outreach';
 import { api, unwrap } from '../../api';
 import { TierBadge } from './TierBadge';
 import { PersonDataRights } from './PersonDataRights';
+import { ReadProfile } from './ReadProfile';
 import { useState } from 'react';
 import { useNav } from '../../stores/navStore';
 
@@ -84,6 +85,7 @@ function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): 
         {contact.title ?? 'No title'}
         {contact.companyName ? ` · ${contact.companyName}` : ''}
       </p>
+      {contact.linkedinUrl && <ReadProfile contactId={contact.id} />}
       <section>
         <h3>
           Score <TierBadge tier={contact.tier} score={contact.score} />
@@ -229,10 +231,14 @@ export function DetailDrawer({
   onClose(): void;
 }) {
   const dataVersion = useDataVersion();
-  const { value: detail, error } = useLoaded(`${kind}:${id}:${dataVersion}`, () =>
-    unwrap<ContactDetail | CompanyDetail>(
-      kind === 'contact' ? api().records.contact({ id }) : api().records.company({ id }),
-    ),
+  const { value: detail, error } = useLoaded(
+    `${kind}:${id}:${dataVersion}`,
+    () =>
+      unwrap<ContactDetail | CompanyDetail>(
+        kind === 'contact' ? api().records.contact({ id }) : api().records.company({ id }),
+      ),
+    // The same record refreshed after a data change stays on screen while it reloads.
+    `${kind}:${id}`,
   );
   return (
     <aside className="drawer" data-testid="detail-drawer" aria-label="Details">
