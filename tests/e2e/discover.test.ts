@@ -64,6 +64,12 @@ describe('the Discover page in Chromium', () => {
       .poll(() => second.getByTestId('run-status').textContent(), { timeout: 30_000 })
       .toBe('Waiting for you');
     expect(await second.getByTestId('run-message').textContent()).toMatch(/captcha/);
+    // The status area says so on every page, with the way back to Discover.
+    await app.goto('records');
+    const waiting = page.locator('[data-testid="discovery-status"][data-status="waiting"]');
+    expect(await waiting.textContent()).toMatch(/Waiting for you.*0 of 2 companies.*captcha/);
+    await waiting.getByRole('button', { name: 'Open Discover' }).click();
+    await page.getByTestId('page-discover').waitFor();
     await expect.poll(() => state.textContent()).toBe('Stopped');
     expect(await page.getByTestId('linkedin-message').textContent()).toMatch(/Solve it yourself/);
 
@@ -73,6 +79,8 @@ describe('the Discover page in Chromium', () => {
     await second.getByTestId('run-resume').click();
     await expect.poll(() => second.getByTestId('run-status').textContent(), { timeout: 30_000 }).toBe('Done');
     expect(await second.getByTestId('run-progress').textContent()).toMatch(/^2 of 2 companies/);
+    // Done: nothing of it is left in the status area.
+    await expect.poll(() => page.getByTestId('discovery-status').count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
   });
 

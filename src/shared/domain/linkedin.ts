@@ -31,6 +31,15 @@ export type BrowserInfo =
 
 export type DiscoveryRunStatus = 'running' | 'paused' | 'waiting' | 'cancelled' | 'done';
 
+/** A run's status in the seller's words (the Discover page and the status area). */
+export const DISCOVERY_RUN_LABELS: Record<DiscoveryRunStatus, string> = {
+  running: 'Running',
+  paused: 'Paused',
+  waiting: 'Waiting for you',
+  cancelled: 'Cancelled',
+  done: 'Done',
+};
+
 export interface DiscoveryRun {
   id: number;
   label: string;

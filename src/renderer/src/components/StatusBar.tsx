@@ -4,6 +4,7 @@ import type { JobSnapshot } from '@shared/domain/jobs';
 import { formatCount, formatDuration } from '@shared/domain/format';
 import { selectVisibleJobs, useJobs } from '../stores/jobsStore';
 import { ProgressBar } from './ProgressBar';
+import { DiscoveryStatus } from './DiscoveryStatus';
 
 const STATUS_TEXT: Record<JobSnapshot['status'], string> = {
   queued: 'Waiting',
@@ -66,6 +67,7 @@ export function StatusBar() {
   useEffect(() => start(), [start]);
   return (
     <footer className="status-bar" data-testid="status-bar" aria-live="polite">
+      <DiscoveryStatus />
       {jobs.length === 0 ? (
         <span className="status-bar__idle">No jobs running.</span>
       ) : (

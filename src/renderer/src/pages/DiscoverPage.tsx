@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { DiscoveryRun, LinkedInReadReport, SessionStatus } from '@shared/domain/linkedin';
+import {
+  DISCOVERY_RUN_LABELS,
+  type DiscoveryRun,
+  type LinkedInReadReport,
+  type SessionStatus,
+} from '@shared/domain/linkedin';
 import { formatCount } from '@shared/domain/format';
 import { Page } from '../components/Page';
 import { api, unwrap } from '../api';
@@ -13,13 +18,7 @@ const STATE_LABELS: Record<SessionStatus['state'], string> = {
   stopped: 'Stopped',
 };
 
-const RUN_LABELS: Record<DiscoveryRun['status'], string> = {
-  running: 'Running',
-  paused: 'Paused',
-  waiting: 'Waiting for you',
-  cancelled: 'Cancelled',
-  done: 'Done',
-};
+const RUN_LABELS = DISCOVERY_RUN_LABELS;
 
 /** The browser session: its state in words, and what the seller can do with it now. */
 function SessionCard({
