@@ -63,14 +63,12 @@ type LeadRow = Omit<ExportLead, 'inmailEligible' | 'atl'> & {
 // verified one: a guess does not go into the seller's CRM.
 /** The facts a lead was scored on, beside the columns the row already has (see rescore.ts). */
 const REASON_FACTS_SQL = `CASE WHEN s.contact_id IS NULL THEN NULL ELSE '' END AS reasons,
-    c.linkedin_key IS NOT NULL AS factLinkedin, co.icp_score AS factIcpScore, co.icp_tier AS factIcpTier,
-    (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified')) AS factEmail`;
+    c.linkedin_key IS NOT NULL AS factLinkedin, co.icp_score AS factIcpScore, co.icp_tier AS factIcpTier`;
 
 interface ReasonFacts {
   factLinkedin?: number;
   factIcpScore?: number | null;
   factIcpTier?: string | null;
-  factEmail?: number;
 }
 
 const LEAD_SQL = `
@@ -199,7 +197,8 @@ export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boo
           const sentences = reasonsOf({
             title: r.title,
             employeeCount: r.employeeCount,
-            hasEmail: r.factEmail === 1,
+            // The row's email is the contact's own or a verified one found: the score's rule too.
+            hasEmail: r.email !== null,
             hasLinkedin: r.factLinkedin === 1,
             discoverySource: r.discoverySource,
             industry: r.industry,
@@ -208,7 +207,6 @@ export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boo
           });
           r.reasons = `Score ${r.score ?? '?'} (${r.tier ?? '?'}). ${sentences}`;
         }
-        delete r.factEmail;
         delete r.factLinkedin;
         delete r.factIcpScore;
         delete r.factIcpTier;
