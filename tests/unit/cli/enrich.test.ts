@@ -124,6 +124,53 @@ describe('the enrich command', () => {
     expect(hunter.charged('searches')).toBe(5);
   });
 
+  it('killed outright mid-run, then run again at once: whole contacts only, no credit past the budget', async () => {
+    // The first run is killed (SIGKILL: no cleanup of any kind) once Hunter has answered two searches.
+    let killed: { code: number | null; signal: NodeJS.Signals | null };
+    {
+      const child = spawn(process.execPath, [CLI, '--db', t.file, 'enrich', '--json'], {
+        env: { ...process.env, PROSPECT_DESK_KEYCHAIN_SERVICE: service },
+      });
+      const exited = new Promise<typeof killed>((resolve) =>
+        child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      const answered = () =>
+        hunter.requests.filter((r) => r.endpoint === 'domain-search' && r.status === 200).length;
+      while (answered() < 2 && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+      child.kill('SIGKILL');
+      killed = await exited;
+    }
+    expect(killed.signal).toBe('SIGKILL');
+
+    const again = await enrich();
+    expect(again.code, again.out).toBe(0);
+    const db = openDatabase(t.file);
+    try {
+      // Every contact was worked on exactly once, whole: its addresses and its history line together.
+      const withEmails = db.prepare('SELECT count(DISTINCT contact_id) FROM contact_emails').pluck().get();
+      expect(withEmails).toBe(DOMAINS * 2);
+      expect(
+        db
+          .prepare(`SELECT count(*) FROM audit_log WHERE action IN ('email.found', 'email.not_found')`)
+          .pluck()
+          .get(),
+      ).toBe(DOMAINS * 2);
+      // What Hunter charged never passed the budget, and the ledger holds at least every charge
+      // (a search in flight at the kill stays booked: Hunter may have counted it).
+      const used = db
+        .prepare(`SELECT sum(units) FROM quota_ledger WHERE quota = 'hunter.search' AND outcome = 'used'`)
+        .pluck()
+        .get() as number;
+      expect(hunter.charged('searches')).toBeLessThanOrEqual(5);
+      expect(used).toBeGreaterThanOrEqual(hunter.charged('searches'));
+      expect(used).toBeLessThanOrEqual(5);
+    } finally {
+      db.close();
+    }
+    // (A search in flight at the kill may be asked again: Hunter may have charged it, and the
+    // ledger counts both, as after a cancel. What cannot happen is going past the budget.)
+  });
+
   it('refuses a bad --limit with a clear message', async () => {
     const bad = await enrich('--limit', 'ten');
     expect(bad.code).not.toBe(0);

@@ -402,3 +402,18 @@ describe('migration 13: discovery', () => {
     db.close();
   });
 });
+
+describe('migration 14: credit owner', () => {
+  it('adds the booking process to the ledger, empty on the rows already there', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 13);
+    db.prepare(`INSERT INTO quota_ledger (quota, at, units) VALUES ('hunter.search', ?, 1)`).run(now);
+    migrate(db, MIGRATIONS, 14);
+    expect(db.prepare('SELECT owner_pid FROM quota_ledger').pluck().all()).toEqual([null]);
+    db.prepare(
+      `INSERT INTO quota_ledger (quota, at, units, owner_pid) VALUES ('hunter.search', ?, 1, 42)`,
+    ).run(now);
+    expect(db.prepare('SELECT owner_pid FROM quota_ledger ORDER BY id').pluck().all()).toEqual([null, 42]);
+    db.close();
+  });
+});

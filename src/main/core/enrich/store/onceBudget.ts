@@ -21,6 +21,18 @@ export interface OnceBudgetOptions {
   leaseMs?: number;
 }
 
+/** Whether a process of this machine still runs (the database is local: its bookers are too). */
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * The monthly budget (the quota ledger) with one more rule: a credit whose stable key is already
  * booked this month is not booked again. The key names the domain and month ("domain_search:
@@ -40,16 +52,16 @@ export class OnceBudget implements CreditBudget {
   ) {}
 
   private booked(kind: CreditKind, ref: CreditRef): boolean {
-    const at = statement(
+    const row = statement(
       this.db,
-      `SELECT at FROM quota_ledger WHERE quota = ? AND note = ? AND outcome = 'used' ORDER BY id DESC LIMIT 1`,
-    )
-      .pluck()
-      .get(CREDIT_KEYS[kind], ref.key) as string | undefined;
-    if (at === undefined) return false;
+      `SELECT at, owner_pid FROM quota_ledger WHERE quota = ? AND note = ? AND outcome = 'used' ORDER BY id DESC LIMIT 1`,
+    ).get(CREDIT_KEYS[kind], ref.key) as { at: string; owner_pid: number | null } | undefined;
+    if (row === undefined) return false;
     if (ref.action === 'email_finder') return true;
+    // Booked by a process that is gone: its answer will never come (the unit stays counted).
+    if (row.owner_pid !== null && !processAlive(row.owner_pid)) return false;
     const now = (this.options.clock ?? systemClock).now().getTime();
-    return now - Date.parse(at) < (this.options.leaseMs ?? 120_000);
+    return now - Date.parse(row.at) < (this.options.leaseMs ?? 120_000);
   }
 
   private reserveOnce(kind: CreditKind, units: number, ref: CreditRef): 'booked' | 'refused' | 'taken' {
@@ -57,6 +69,10 @@ export class OnceBudget implements CreditBudget {
       .transaction(() => {
         if (this.booked(kind, ref)) return 'taken' as const;
         if (this.inner.tryReserve(kind, units, ref) !== true) return 'refused' as const;
+        statement(
+          this.db,
+          `UPDATE quota_ledger SET owner_pid = ? WHERE id = (SELECT max(id) FROM quota_ledger WHERE quota = ? AND note = ?)`,
+        ).run(process.pid, CREDIT_KEYS[kind], ref.key);
         if (ref.action !== 'email_finder') this.mine.set(ref.key, ref);
         return 'booked' as const;
       })
