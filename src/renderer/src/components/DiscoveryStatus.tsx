@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { DISCOVERY_RUN_LABELS, type DiscoveryRun } from '@shared/domain/linkedin';
 import { formatCount } from '@shared/domain/format';
-import { api, unwrap } from '../api';
+import { useDiscoveryRuns } from '../hooks/useDiscoveryRuns';
 import { useNav } from '../stores/navStore';
 import { ProgressBar } from './ProgressBar';
 
@@ -14,24 +13,8 @@ const SHOWN: ReadonlySet<DiscoveryRun['status']> = new Set(['running', 'waiting'
  * progress, and a run waiting at a captcha or a login wall, with the way to the Discover page.
  */
 export function DiscoveryStatus() {
-  const [runs, setRuns] = useState<DiscoveryRun[]>([]);
+  const { runs } = useDiscoveryRuns();
   const go = useNav((s) => s.go);
-  useEffect(() => {
-    let live = true;
-    void unwrap(api().discovery.runs()).then(
-      (all) => live && setRuns((seen) => (seen.length ? seen : all)),
-      () => undefined,
-    );
-    const off = api().on('discovery.run', (run) =>
-      setRuns((all) =>
-        all.some((r) => r.id === run.id) ? all.map((r) => (r.id === run.id ? run : r)) : [run, ...all],
-      ),
-    );
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
   const shown = runs.filter((r) => SHOWN.has(r.status));
   if (shown.length === 0) return null;
   return (

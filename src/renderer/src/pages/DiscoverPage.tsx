@@ -9,6 +9,8 @@ import { formatCount } from '@shared/domain/format';
 import { Page } from '../components/Page';
 import { api, unwrap } from '../api';
 import { BrowserFound } from './settings/LinkedInSettings';
+import { useDiscoveryRuns } from '../hooks/useDiscoveryRuns';
+import { ProgressBar } from '../components/ProgressBar';
 
 const STATE_LABELS: Record<SessionStatus['state'], string> = {
   not_running: 'Not running',
@@ -17,8 +19,6 @@ const STATE_LABELS: Record<SessionStatus['state'], string> = {
   ready: 'Ready',
   stopped: 'Stopped',
 };
-
-const RUN_LABELS = DISCOVERY_RUN_LABELS;
 
 /** The browser session: its state in words, and what the seller can do with it now. */
 function SessionCard({
@@ -134,19 +134,16 @@ function RunRow({ run, onError }: { run: DiscoveryRun; onError(message: string |
     onError(null);
     work().catch((e: Error) => onError(e.message));
   };
-  const percent = run.total > 0 ? Math.round((100 * (run.done + run.failed)) / run.total) : 0;
   const open = run.status === 'running' || run.status === 'paused' || run.status === 'waiting';
   return (
     <li className={`discovery-run discovery-run--${run.status}`} data-testid={`run-${run.id}`}>
       <div className="discovery-run__head">
         <strong>{run.label}</strong>
         <span className="badge" data-testid="run-status">
-          {RUN_LABELS[run.status]}
+          {DISCOVERY_RUN_LABELS[run.status]}
         </span>
       </div>
-      <div className="progress">
-        <div className="progress__fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar done={run.done + run.failed} total={run.total} label={run.label} />
       <p className="muted" data-testid="run-progress">
         {formatCount(run.done)} of {formatCount(run.total)} companies
         {run.failed > 0 ? ` (${formatCount(run.failed)} could not be read)` : ''} · {formatCount(run.found)}{' '}
@@ -202,29 +199,19 @@ function RunRow({ run, onError }: { run: DiscoveryRun; onError(message: string |
  */
 export function DiscoverPage() {
   const [status, setStatus] = useState<SessionStatus | null>(null);
-  const [runs, setRuns] = useState<DiscoveryRun[]>([]);
   const [limit, setLimit] = useState(50);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  const { runs, show } = useDiscoveryRuns(setError);
   useEffect(() => {
     void unwrap(api().linkedin.status()).then(setStatus, (e: Error) => setError(e.message));
-    void unwrap(api().discovery.runs()).then(setRuns, (e: Error) => setError(e.message));
-    const offSession = api().on('linkedin.session', setStatus);
-    const offRun = api().on('discovery.run', (run) =>
-      setRuns((all) =>
-        all.some((r) => r.id === run.id) ? all.map((r) => (r.id === run.id ? run : r)) : [run, ...all],
-      ),
-    );
-    return () => {
-      offSession();
-      offRun();
-    };
+    return api().on('linkedin.session', setStatus);
   }, []);
   const start = async () => {
     setError(null);
     try {
       const run = await unwrap(api().discovery.start({ kind: 'top', limit }));
-      setRuns((all) => [run, ...all.filter((r) => r.id !== run.id)]);
+      show(run);
     } catch (e) {
       setError((e as Error).message);
     }
