@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { companyFilterSchema } from './records';
+import { companyFilterSchema, companySortSchema } from './records';
 import type {
   AssistedSendResult,
   DiscoveryRun,
@@ -54,7 +54,7 @@ export const linkedinCalls = {
         .object({
           kind: z.literal('filter'),
           filter: companyFilterSchema,
-          sort: z.enum(['name', 'city', 'state', 'icp', 'updated']).default('name'),
+          sort: companySortSchema.default('name'),
           direction: z.enum(['asc', 'desc']).default('asc'),
           limit: z.number().int().min(1).max(500),
         })

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+
+/** How the Companies list can be ordered (the list, and a discovery run over its first N). */
+export const companySortSchema = z.enum(['name', 'city', 'state', 'icp', 'updated']);
+export type CompanySortKey = z.infer<typeof companySortSchema>;
 import type {
   CompanyDetail,
   CompanyRowView,
@@ -72,7 +76,7 @@ export const recordCalls = {
     z
       .object({
         filter: companyFilterSchema.default({}),
-        sort: z.enum(['name', 'city', 'state', 'icp', 'updated']).default('name'),
+        sort: companySortSchema.default('name'),
         direction: z.enum(['asc', 'desc']).default('asc'),
         ...page,
       })

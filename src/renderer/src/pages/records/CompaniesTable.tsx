@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CompanySortKey } from '@shared/contract/records';
 import type { CompanyFilter, CompanyRowView } from '@shared/domain/records';
 import { formatCount } from '@shared/domain/format';
 import { api } from '../../api';
@@ -7,7 +8,7 @@ import { useRecordPages } from './useRecordPages';
 import { DetailDrawer } from './DetailDrawer';
 import { FindPeopleInList } from './FindPeopleInList';
 
-type Sort = 'name' | 'city' | 'state' | 'icp' | 'updated';
+type Sort = CompanySortKey;
 
 const COLUMNS: Column<CompanyRowView>[] = [
   { id: 'name', label: 'Company', width: '2fr', sort: 'name', render: (r) => r.name },

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import type { CompanySortKey } from '@shared/contract/records';
 import type { CompanyFilter } from '@shared/domain/records';
 import { api, unwrap } from '../../api';
 import { useNav } from '../../stores/navStore';
 
-type Sort = 'name' | 'city' | 'state' | 'icp' | 'updated';
+type Sort = CompanySortKey;
 
 /**
  * "Find ATL people at the first N": a discovery run over the Companies list as the seller has
