@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { formatCount, secretHint } from '@shared/domain/format';
 import type { CloseAccountInfo, CloseSyncReport } from '@shared/domain/export';
 import type { SecretStatus } from '@shared/domain/secrets';
-import type { JobSnapshot } from '@shared/domain/jobs';
 import { api, unwrap } from '../../api';
 import { useNav } from '../../stores/navStore';
 import { scopeOf, useExport } from '../../stores/exportStore';
+import { useJob } from '../../hooks/useJob';
 
 /**
  * Sends the chosen leads straight to Close with the key from the keychain. Each person is checked
@@ -20,7 +20,7 @@ export function CloseSyncCard() {
   const scope = scopeOf({ scopeChoice, tier, filterId });
   const [key, setKey] = useState<SecretStatus | null>(null);
   const [account, setAccount] = useState<CloseAccountInfo | null>(null);
-  const [job, setJob] = useState<JobSnapshot | null>(null);
+  const [jobId, setJobId] = useState<number | null>(null);
   const [report, setReport] = useState<CloseSyncReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -29,24 +29,16 @@ export function CloseSyncCard() {
       (e: Error) => setError(e.message),
     );
   }, []);
-  const jobId = job?.id ?? null;
-  useEffect(() => {
-    if (jobId === null) return;
-    return api().on('job', ({ job: next }) => {
-      if (next.id !== jobId) return;
-      if (next.status === 'done') {
-        setReport(next.result as CloseSyncReport);
-        setJob(null);
-      } else if (next.status === 'failed' || next.status === 'cancelled') {
-        setError(
-          next.status === 'cancelled'
-            ? 'The sync was stopped; run it again to go on where it stopped.'
-            : next.error,
-        );
-        setJob(null);
-      } else setJob(next);
-    });
-  }, [jobId]);
+  const job = useJob(jobId, (ended) => {
+    if (ended.status === 'done') setReport(ended.result as CloseSyncReport);
+    else
+      setError(
+        ended.status === 'failed'
+          ? ended.error
+          : 'The sync was stopped; run it again to go on where it stopped.',
+      );
+    setJobId(null);
+  });
   const check = () =>
     unwrap(api().exports.closeAccount()).then(
       (info) => (setAccount(info), setError(null)),
@@ -56,7 +48,7 @@ export function CloseSyncCard() {
     if (!scope) return;
     setReport(null);
     unwrap(api().exports.closeSync({ scope })).then(
-      (started) => (setJob(started), setError(null)),
+      (started) => (setJobId(started.id), setError(null)),
       (e: Error) => setError(e.message),
     );
   };
@@ -91,13 +83,13 @@ export function CloseSyncCard() {
             <button
               type="button"
               className="button button--primary"
-              disabled={job !== null || !scope}
+              disabled={jobId !== null || !scope}
               data-testid="close-sync-start"
               onClick={sync}
             >
-              {job
-                ? `Syncing… ${formatCount(job.done)} of ${formatCount(job.total ?? 0)} companies`
-                : 'Sync these leads to Close'}
+              {jobId === null
+                ? 'Sync these leads to Close'
+                : `Syncing…${job ? ` ${formatCount(job.done)} of ${formatCount(job.total ?? 0)} companies` : ''}`}
             </button>
           </div>
         </>

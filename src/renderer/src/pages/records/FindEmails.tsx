@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatCount } from '@shared/domain/format';
 import type { EnrichReport } from '@shared/domain/enrich';
-import type { JobSnapshot } from '@shared/domain/jobs';
 import type { ContactFilter } from '@shared/domain/records';
 import { api, unwrap } from '../../api';
+import { useJob } from '../../hooks/useJob';
 
 /** One line about a finished run: what was found, what Hunter was asked, what is left. */
 function summary(r: EnrichReport): string {
@@ -34,32 +34,24 @@ export function FindEmails({
   contactIds?: number[];
   label?: string;
 }) {
-  const [job, setJob] = useState<JobSnapshot | null>(null);
+  const [jobId, setJobId] = useState<number | null>(null);
   const [report, setReport] = useState<EnrichReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const jobId = job?.id ?? null;
-  useEffect(() => {
-    if (jobId === null) return;
-    return api().on('job', ({ job: next }) => {
-      if (next.id !== jobId) return;
-      if (next.status === 'done') {
-        setReport(next.result as EnrichReport);
-        setJob(null);
-      } else if (next.status === 'failed' || next.status === 'cancelled') {
-        setError(
-          next.status === 'cancelled'
-            ? 'Stopped. The emails found so far are kept; run it again to go on.'
-            : next.error,
-        );
-        setJob(null);
-      } else setJob(next);
-    });
-  }, [jobId]);
+  const job = useJob(jobId, (ended) => {
+    if (ended.status === 'done') setReport(ended.result as EnrichReport);
+    else
+      setError(
+        ended.status === 'failed'
+          ? ended.error
+          : 'Stopped. The emails found so far are kept; run it again to go on.',
+      );
+    setJobId(null);
+  });
   const start = () => {
     setReport(null);
     setError(null);
     unwrap(api().enrich.run(contactIds ? { contactIds } : { filter: filter ?? {} })).then(
-      setJob,
+      (started) => setJobId(started.id),
       (e: Error) => setError(e.message),
     );
   };
@@ -68,11 +60,13 @@ export function FindEmails({
       <button
         type="button"
         className="button"
-        disabled={job !== null}
+        disabled={jobId !== null}
         onClick={start}
         data-testid="find-emails-start"
       >
-        {job ? `Finding emails… ${formatCount(job.done)} of ${formatCount(job.total ?? 0)}` : label}
+        {jobId === null
+          ? label
+          : `Finding emails…${job ? ` ${formatCount(job.done)} of ${formatCount(job.total ?? 0)}` : ''}`}
       </button>
       {report && (
         <span className="muted find-emails__report" data-testid="find-emails-report">
