@@ -15,8 +15,11 @@ import { FactorOutcomes } from './dashboard/FactorOutcomes';
 export function DashboardPage() {
   const version = useDataVersion();
   const [days, setDays] = useState(30);
-  const { value: data, error } = useLoaded<DashboardData>(`dashboard:${version}:${days}`, () =>
-    unwrap(api().dashboard.data({ quotaDays: days, tzOffsetMinutes: new Date().getTimezoneOffset() })),
+  const { value: data, error } = useLoaded<DashboardData>(
+    `dashboard:${version}:${days}`,
+    () => unwrap(api().dashboard.data({ quotaDays: days, tzOffsetMinutes: new Date().getTimezoneOffset() })),
+    // Refreshed by a data change, the cards stay (with their toggles) while the new figures load.
+    'dashboard',
   );
   return (
     <Page id="dashboard" title="Dashboard">

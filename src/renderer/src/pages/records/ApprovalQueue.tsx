@@ -112,8 +112,11 @@ export function ApprovalQueue() {
   const current = count > 0 ? row(safeIndex) : undefined;
 
   const dataVersion = useDataVersion();
-  const { value: detail } = useLoaded(current ? `${current.id}:${dataVersion}` : null, () =>
-    current ? unwrap(api().records.contact({ id: current.id })) : null,
+  const { value: detail } = useLoaded(
+    current ? `${current.id}:${dataVersion}` : null,
+    () => (current ? unwrap(api().records.contact({ id: current.id })) : null),
+    // The same lead refreshed by a data change stays on screen while it reloads.
+    current ? String(current.id) : undefined,
   );
 
   const decide = useCallback(
