@@ -256,6 +256,29 @@ describe('a discovery run', () => {
     await expect(call(c, 'discovery.resume', { id: started.id })).rejects.toThrow(/cancelled/);
   });
 
+  it('over the Companies list as filtered and sorted: its first N, and a clear refusal when it is empty', async () => {
+    const c = await openReady();
+    const sorted = await call<DiscoveryRun>(c, 'discovery.start', {
+      kind: 'filter',
+      filter: { search: 'roofing' },
+      sort: 'icp',
+      direction: 'desc',
+      limit: 1,
+    });
+    expect(sorted.total).toBe(1);
+    expect(
+      c.ctx.db
+        .prepare(`SELECT company_id FROM discovery_run_companies WHERE run_id = ?`)
+        .pluck()
+        .all(sorted.id),
+    ).toEqual([acme]);
+    await call(c, 'discovery.cancel', { id: sorted.id });
+    await expect(
+      call(c, 'discovery.start', { kind: 'filter', filter: { search: 'no such company' }, limit: 5 }),
+    ).rejects.toThrow(/No company is in this list/);
+    await expect(call(c, 'discovery.start', { kind: 'filter', filter: {}, limit: 0 })).rejects.toThrow();
+  });
+
   it('refuses to start while the browser is not open', async () => {
     core = await openTestCore(t.file, t.dir, time);
     await expect(call(core, 'discovery.start', { kind: 'top', limit: 5 })).rejects.toThrow(
