@@ -235,10 +235,11 @@ export class DiscoveryRunner {
             'busy',
             'The database is busy with another job (an import or a merge); the run stopped at its last saved company.',
           );
-        // Playwright may say "Target page, context or browser has been closed" a moment before
-        // the browser's close event lands: give it that moment before deciding.
-        if (CLOSED.test(String((error as Error)?.message)))
-          await new Promise((resolve) => setTimeout(resolve, 100));
+        // A window closing under a page read fails it with any of several messages ("has been
+        // closed", a navigation aborted, a frame detached) a moment before the browser's close
+        // event lands: whatever the message, give it that moment before calling this company
+        // unreadable (a closed window pauses the run; the company is read again on resume).
+        await new Promise((resolve) => setTimeout(resolve, 250));
         const windowGone = this.sessions.open === null || CLOSED.test(String((error as Error)?.message));
         const notReady = error instanceof AppFailure && error.code === 'not_allowed';
         if (error instanceof ActionRefused || windowGone || notReady) {
