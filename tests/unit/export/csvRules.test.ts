@@ -7,6 +7,8 @@ import { freshDb, count } from '../../helpers/importing';
 import { seedPeople } from '../../helpers/exportSeed';
 import { csvText, neutralise, FORMULA_START } from '../../../src/main/core/export/csvFile';
 import { FORMATS } from '../../../src/main/core/export/formats';
+import { formatInfo, saveColumns } from '../../../src/main/core/export/columns';
+import { fixedClock } from '../../helpers/exportSeed';
 import { exportTo, readCsv } from './support';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -235,6 +237,47 @@ describe('export files', () => {
     expect(exportTo(t.db, file('5.csv'), { target: 'hubspot', sinceLast: true }).rows).toBe(0);
     // Without the option, everything goes again.
     expect(exportTo(t.db, file('6.csv'), { target: 'hubspot' }).rows).toBe(3);
+  });
+
+  it('what the target has is the bytes it was sent: a record sent again unchanged or under a renamed column is not a change', () => {
+    const file = (n: string) => path.join(t.dir, n);
+    const first = exportTo(t.db, file('1.csv'), { target: 'hubspot' });
+    const sent = () =>
+      t.db
+        .prepare(
+          `SELECT contact_id AS id, data_hash AS hash, export_id AS exportId FROM export_sent WHERE target = 'hubspot' ORDER BY 1`,
+        )
+        .all() as { id: number; hash: string; exportId: number }[];
+    const before = sent();
+    expect(before.map((s) => s.exportId)).toEqual([first.exportId, first.exportId, first.exportId]);
+    // The same file again: every record went again (the history says so), none changed, so what
+    // the target has stays recorded as sent by the first export.
+    const second = exportTo(t.db, file('2.csv'), { target: 'hubspot' });
+    expect(second.rows).toBe(3);
+    expect(count(t.db, 'export_items', `export_id = ${second.exportId}`)).toBe(3);
+    expect(sent()).toEqual(before);
+    // A column renamed: the rows are the same bytes, so none is new since the last export.
+    saveColumns(
+      t.db,
+      'hubspot',
+      formatInfo(t.db, 'hubspot').columns.map((c) => ({
+        key: c.key,
+        enabled: c.enabled,
+        header: c.header === 'Job Title' ? 'Role' : c.header,
+      })),
+      fixedClock(),
+    );
+    expect(exportTo(t.db, file('3.csv'), { target: 'hubspot', sinceLast: true })).toMatchObject({
+      rows: 0,
+      unchanged: 3,
+    });
+    const ann = t.db.prepare(`SELECT id FROM contacts WHERE full_name = 'Ann Lee'`).get() as { id: number };
+    // A real change is sent, and becomes what the target has, from the export that sent it.
+    t.db.prepare(`UPDATE contacts SET title = 'Founder' WHERE id = ?`).run(ann.id);
+    const changed = exportTo(t.db, file('4.csv'), { target: 'hubspot' });
+    const after = sent();
+    expect(after.filter((s) => s.exportId === changed.exportId).map((s) => s.id)).toEqual([ann.id]);
+    expect(after.find((s) => s.id === ann.id)!.hash).not.toBe(before.find((s) => s.id === ann.id)!.hash);
   });
 
   it('a cancel leaves no file, no partial file and no history; a file already there stays as it was', () => {

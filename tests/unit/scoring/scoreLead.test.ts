@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoringSettingsSchema, type ScoringSettings } from '../../../src/shared/domain/settings/scoring';
-import { scoreLead, tierOf, type LeadFacts } from '../../../src/main/core/scoring/scoreLead';
+import {
+  makeReasonWriter,
+  scoreLead,
+  tierOf,
+  type LeadFacts,
+} from '../../../src/main/core/scoring/scoreLead';
 
 const DEFAULTS: ScoringSettings = scoringSettingsSchema.parse({});
 
@@ -193,5 +198,33 @@ describe('edited rules', () => {
     const result = scoreLead(lead({ title: 'Chief Estimator', employeeCount: 150, industry: 'Software' }), s);
     expect(result.factors.map((f) => f.points)).toEqual([25, 30, 0, 7, 20]);
     expect(scoreLead(lead({ title: 'CEO' }), s).factors[0]!.points).toBe(2);
+  });
+});
+
+describe('the reasons an export writes', () => {
+  it('are the breakdown’s sentences, joined, for every mix of facts (with and without an ICP score)', () => {
+    const write = makeReasonWriter(DEFAULTS);
+    const titles = [null, 'CEO', 'Office Manager', 'VP of Operations', '=HYPERLINK("x")'];
+    const sizes = [null, 0, 12, 180, 5000];
+    const icps: [number | null, string | null][] = [
+      [null, null],
+      [80, 'A'],
+      [null, 'PLATINUM'],
+      [null, 'unknown tier'],
+    ];
+    let checked = 0;
+    for (const title of titles)
+      for (const employeeCount of sizes)
+        for (const [icpScore, icpTier] of icps)
+          for (const hasEmail of [true, false]) {
+            const facts = lead({ title, employeeCount, icpScore, icpTier, hasEmail, industry: 'Roofing' });
+            const breakdown = scoreLead(facts, DEFAULTS);
+            expect(write(facts)).toBe(breakdown.factors.map((f) => f.sentence).join(' '));
+            checked++;
+          }
+    expect(checked).toBe(200);
+    // The ICP sentence is there when the list scored the lead, and names the blended score.
+    const blended = lead({ title: 'CEO', icpScore: 90, icpTier: null });
+    expect(write(blended)).toContain(`becomes ${scoreLead(blended, DEFAULTS).score}.`);
   });
 });

@@ -50,12 +50,15 @@ function field(cell: Cell): string {
  */
 export function csvText(rows: readonly (readonly Cell[])[]): string {
   let out = '';
-  for (const row of rows) {
-    let line = '';
-    for (let i = 0; i < row.length; i++) line += i === 0 ? field(row[i]!) : `,${field(row[i]!)}`;
-    out += `${line}\r\n`;
-  }
+  for (const row of rows) out += `${csvLine(row)}\r\n`;
   return out;
+}
+
+/** One record as CSV, without its line break: what `csvText` writes for it. */
+export function csvLine(row: readonly Cell[]): string {
+  let line = '';
+  for (let i = 0; i < row.length; i++) line += i === 0 ? field(row[i]!) : `,${field(row[i]!)}`;
+  return line;
 }
 
 /**
@@ -85,11 +88,11 @@ export class CsvFileWriter {
     this.write(`${options.bom ? UTF8_BOM : ''}${csvText([headers])}`);
   }
 
-  /** Appends data rows. */
-  append(rows: readonly (readonly Cell[])[]): void {
-    if (rows.length === 0) return;
-    this.write(csvText(rows));
-    this.rows += rows.length;
+  /** Appends records already written as CSV lines (`csvLine`). */
+  appendLines(lines: readonly string[]): void {
+    if (lines.length === 0) return;
+    this.write(`${lines.join('\r\n')}\r\n`);
+    this.rows += lines.length;
   }
 
   private write(text: string): void {

@@ -23,11 +23,16 @@ export interface NewExport {
   details: Record<string, unknown>;
 }
 
-/** Records an export and what went in it. Call inside the transaction that finishes the export. */
+/**
+ * Records an export and what went in it. Call inside the transaction that finishes the export.
+ * A file export also becomes what its target has now: `newlySent` are the items whose fingerprint
+ * the target did not have yet (all of them when not given); the others are already in export_sent.
+ */
 export function recordExport(
   db: Db,
   entry: NewExport,
   items: Iterable<{ contactId: number; hash: string }>,
+  newlySent?: Iterable<{ contactId: number; hash: string }>,
 ): number {
   const id = Number(
     db
@@ -44,36 +49,47 @@ export function recordExport(
         JSON.stringify(entry.details),
       ).lastInsertRowid,
   );
-  addExportItems(db, id, items, entry.filePath === null ? null : entry.target);
+  addExportItems(db, id, items);
+  if (entry.filePath !== null) markSent(db, entry.target, id, newlySent ?? items);
   return id;
 }
 
+const idOrder = (items: Iterable<{ contactId: number; hash: string }>): string =>
+  // In id order: the indexes then grow at one end instead of being touched all over, which makes
+  // recording a big export several times faster once the history is large.
+  JSON.stringify(Array.from(items, (i) => [i.contactId, i.hash] as const).sort((a, b) => a[0] - b[0]));
+
 /**
- * Adds what an export held to its history, and (for a file export) makes it what the target has
- * now. One statement each over a JSON array: a 100,000-row export is recorded in a fraction of a
- * second.
+ * Adds what an export held to its history. One statement over a JSON array: a 100,000-row export
+ * is recorded in a fraction of a second.
  */
 export function addExportItems(
   db: Db,
   exportId: number,
   items: Iterable<{ contactId: number; hash: string }>,
-  sentTo: string | null = null,
 ): void {
-  // In id order: the indexes then grow at one end instead of being touched all over, which makes
-  // recording a big export several times faster once the history is large.
-  const sorted = Array.from(items, (i) => [i.contactId, i.hash] as const).sort((a, b) => a[0] - b[0]);
-  const json = JSON.stringify(sorted);
   db.prepare(
     `INSERT INTO export_items (export_id, entity_type, entity_id, data_hash)
      SELECT ?, 'contact', j.value ->> 0, j.value ->> 1 FROM json_each(?) j WHERE true
      ON CONFLICT (export_id, entity_type, entity_id) DO UPDATE SET data_hash = excluded.data_hash`,
-  ).run(exportId, json);
-  if (sentTo === null) return;
+  ).run(exportId, idOrder(items));
+}
+
+/**
+ * Makes these fingerprints what the target has now. `export_id` is the export that first sent each
+ * one: re-sending a record unchanged writes nothing here (export_items still says it went again).
+ */
+function markSent(
+  db: Db,
+  target: string,
+  exportId: number,
+  items: Iterable<{ contactId: number; hash: string }>,
+): void {
   db.prepare(
     `INSERT INTO export_sent (target, contact_id, data_hash, export_id)
      SELECT ?, j.value ->> 0, j.value ->> 1, ? FROM json_each(?) j WHERE true
      ON CONFLICT (target, contact_id) DO UPDATE SET data_hash = excluded.data_hash, export_id = excluded.export_id`,
-  ).run(sentTo, exportId, json);
+  ).run(target, exportId, idOrder(items));
 }
 
 interface ExportRow {

@@ -11,5 +11,12 @@ export function rowHash(cells: readonly Cell[]): string {
   let text = '';
   for (const cell of cells)
     text += cell === null ? '\u0000\u0001' : typeof cell === 'number' ? `#${cell}\u0001` : `${cell}\u0001`;
-  return crypto.hash('sha1', text, 'base64url').slice(0, 16);
+  return textHash(text);
 }
+
+/**
+ * The same fingerprint of a text taken whole. A file export fingerprints each record's CSV line:
+ * what the CRM receives, byte for byte, so a change that does not change the file (an empty text
+ * where there was no value) is not sent again.
+ */
+export const textHash = (text: string): string => crypto.hash('sha1', text, 'base64url').slice(0, 16);

@@ -21,8 +21,8 @@ import {
   type LeadStream,
 } from './exportLeads';
 import { lastSentHashes, recordExport } from './exportHistory';
-import { rowHash } from './rowHash';
-import { CsvFileWriter } from './csvFile';
+import { textHash } from './rowHash';
+import { csvLine, CsvFileWriter } from './csvFile';
 
 export interface ExportRunContext {
   db: Db;
@@ -35,7 +35,12 @@ export interface ExportRunContext {
 
 interface PlannedRow extends FileOrderKey {
   hash: string;
-  cells: Cell[];
+  /** The target already has this record with this fingerprint (from an earlier export). */
+  sentBefore: boolean;
+  /** The record as written (see `csvLine`): one string per row rather than thirty cells to keep. */
+  line: string;
+  /** Kept only for a preview. */
+  cells?: Cell[];
 }
 
 interface Plan {
@@ -58,7 +63,11 @@ function scopeName(db: Db, scope: ExportScope): string {
  * already left out), each as the target's cells with its fingerprint, less those unchanged since
  * the last export to this target when asked. Only the cells are kept, not the leads they came from.
  */
-function plan(db: Db, request: Pick<ExportRequest, 'target' | 'scope' | 'sinceLast'>): Plan {
+function plan(
+  db: Db,
+  request: Pick<ExportRequest, 'target' | 'scope' | 'sinceLast'>,
+  keepCells = false,
+): Plan {
   const columns = activeColumns(db, request.target);
   let stream: LeadStream;
   try {
@@ -67,17 +76,29 @@ function plan(db: Db, request: Pick<ExportRequest, 'target' | 'scope' | 'sinceLa
     if (error instanceof ScopeError) throw new AppFailure('not_found', error.message);
     throw error;
   }
-  const sent = request.sinceLast ? lastSentHashes(db, request.target) : null;
+  // Read for every export, not only "since the last": a record the target already has, unchanged,
+  // need not be marked sent again (see recordExport).
+  const sent = lastSentHashes(db, request.target);
   let unchanged = 0;
   const rows: PlannedRow[] = [];
   for (const lead of stream.leads) {
     const cells = columns.map((c) => c.value(lead));
-    const hash = rowHash(cells);
-    if (sent?.get(lead.contactId) === hash) {
+    const line = csvLine(cells);
+    const hash = textHash(line);
+    const sentBefore = sent.get(lead.contactId) === hash;
+    if (sentBefore && request.sinceLast) {
       unchanged++;
       continue;
     }
-    rows.push({ key: fileOrderKey(lead), companyId: lead.companyId, contactId: lead.contactId, hash, cells });
+    rows.push({
+      key: fileOrderKey(lead),
+      companyId: lead.companyId,
+      contactId: lead.contactId,
+      hash,
+      sentBefore,
+      line,
+      cells: keepCells ? cells : undefined,
+    });
   }
   rows.sort(compareFileOrder);
   return { columns, rows, unchanged, suppressed: stream.suppressed() };
@@ -89,10 +110,10 @@ export function previewExport(
   request: Pick<ExportRequest, 'target' | 'scope' | 'sinceLast'>,
   limit = 20,
 ): ExportPreview {
-  const planned = plan(db, request);
+  const planned = plan(db, request, true);
   return {
     headers: planned.columns.map((c) => c.header),
-    rows: planned.rows.slice(0, limit).map((r) => r.cells),
+    rows: planned.rows.slice(0, limit).map((r) => r.cells!),
     total: planned.rows.length,
     unchanged: planned.unchanged,
     suppressed: planned.suppressed,
@@ -114,8 +135,9 @@ export function runExport(ctx: ExportRunContext, request: ExportRequest & { path
   const filePath = path.resolve(request.path);
   const planned = plan(db, request);
   const items: { contactId: number; hash: string }[] = [];
+  const newlySent: { contactId: number; hash: string }[] = [];
   let writer: CsvFileWriter | null = null;
-  let buffer: Cell[][] = [];
+  let buffer: string[] = [];
   const report = (written: boolean, extra: Partial<ExportReport> = {}): ExportReport => ({
     exportId: null,
     target: request.target,
@@ -136,17 +158,19 @@ export function runExport(ctx: ExportRunContext, request: ExportRequest & { path
         planned.columns.map((c) => c.header),
         { bom: request.bom },
       );
-      items.push({ contactId: row.contactId, hash: row.hash });
+      const item = { contactId: row.contactId, hash: row.hash };
+      items.push(item);
+      if (!row.sentBefore) newlySent.push(item);
       if (format.maxRows !== null && items.length > format.maxRows) {
         throw new AppFailure(
           'invalid_input',
           `${format.label} imports at most ${format.maxRows.toLocaleString('en-US')} rows per file; this export has more. Narrow the scope (a tier, a saved filter) or export only what is new since the last export.`,
         );
       }
-      buffer.push(row.cells);
+      buffer.push(row.line);
       if (buffer.length === CHUNK) {
         ctx.throwIfCancelled();
-        writer.append(buffer);
+        writer.appendLines(buffer);
         buffer = [];
         ctx.progress(items.length);
       }
@@ -156,7 +180,7 @@ export function runExport(ctx: ExportRunContext, request: ExportRequest & { path
       ctx.markDone?.(empty);
       return empty;
     }
-    writer.append(buffer);
+    writer.appendLines(buffer);
     ctx.throwIfCancelled();
     const file = writer.finish();
     const done = report(true, { bytes: file.bytes, sha256: file.sha256 });
@@ -181,6 +205,7 @@ export function runExport(ctx: ExportRunContext, request: ExportRequest & { path
           },
         },
         items,
+        newlySent,
       );
       recordAudit(
         db,

@@ -152,42 +152,40 @@ export type Scorer = (facts: LeadFacts) => ScoreBreakdown;
  * distinct title, size, industry… and reused (title matching is the costly part).
  */
 export function makeScorer(s: ScoringSettings): Scorer {
+  const ruleFactors = makeRuleFactors(s);
+  return (facts) => blend(facts, ruleFactors(facts), s);
+}
+
+/** The rules' factors of a lead, in the breakdown's order, each remembered per distinct input. */
+function makeRuleFactors(s: ScoringSettings): (facts: LeadFacts) => ScoreFactor[] {
   const title = remembered((t: string | null) => titleFactor(t, s));
   const size = remembered((n: number | null) => sizeFactor(n, s));
   const industry = remembered((i: string | null) => industryFactor(i, s));
   const source = remembered((from: string) => sourceFactor(from, s));
   const email = [emailFactor(false, s), emailFactor(true, s)] as const;
-  return (facts) =>
-    blend(
-      facts,
-      [
-        title(facts.title),
-        size(facts.employeeCount),
-        email[facts.hasEmail ? 1 : 0],
-        source(facts.discoverySource),
-        industry(facts.industry),
-      ],
-      s,
-    );
+  return (facts) => [
+    title(facts.title),
+    size(facts.employeeCount),
+    email[facts.hasEmail ? 1 : 0],
+    source(facts.discoverySource),
+    industry(facts.industry),
+  ];
 }
 
 /**
- * The sentences of many leads' breakdowns (an export writes them for 100,000 rows). Leads share a
- * few thousand combinations of facts, so each is written out once.
+ * The sentences of many leads' breakdowns (an export writes them for 100,000 rows), the same words
+ * as `scoreLead(…).factors` joined by spaces, without building the breakdowns.
  */
 export function makeReasonWriter(s: ScoringSettings): (facts: LeadFacts) => string {
-  const score = makeScorer(s);
-  const seen = new Map<string, string>();
+  // The text is put together from the factors' remembered sentences: leads rarely share every fact
+  // (the size sentence names the head count), so remembering whole texts saved nothing.
+  const ruleFactors = makeRuleFactors(s);
   return (f) => {
-    const key = `${f.title}\u0001${f.employeeCount}\u0001${f.hasEmail}\u0001${f.hasLinkedin}\u0001${f.discoverySource}\u0001${f.industry}\u0001${f.icpScore}\u0001${f.icpTier}`;
-    let text = seen.get(key);
-    if (text === undefined) {
-      text = score(f)
-        .factors.map((factor) => factor.sentence)
-        .join(' ');
-      seen.set(key, text);
-    }
-    return text;
+    const factors = ruleFactors(f);
+    let text = factors[0]!.sentence;
+    for (let i = 1; i < factors.length; i++) text += ` ${factors[i]!.sentence}`;
+    const icp = icpFactor(f, rulesScoreOf(factors), s);
+    return icp ? `${text} ${icp.sentence}` : text;
   };
 }
 
@@ -201,25 +199,32 @@ export function scoreLead(facts: LeadFacts, s: ScoringSettings): ScoreBreakdown 
   return makeScorer(s)(facts);
 }
 
-function blend(facts: LeadFacts, ruleFactors: ScoreFactor[], s: ScoringSettings): ScoreBreakdown {
-  const factors = [...ruleFactors];
-  const rulesScore = Math.min(
+const rulesScoreOf = (factors: readonly ScoreFactor[]): number =>
+  Math.min(
     100,
     factors.reduce((sum, f) => sum + f.points, 0),
   );
-  let score = rulesScore;
+
+/** The spreadsheet's own ICP score blended in by its weight, as a factor; null when it has none. */
+function icpFactor(facts: LeadFacts, rulesScore: number, s: ScoringSettings): ScoreFactor | null {
   const icp =
     facts.icpScore ?? (facts.icpTier ? (s.icpTierPoints[facts.icpTier.toUpperCase()] ?? null) : null);
-  if (icp !== null && s.icpWeight > 0) {
-    score = Math.round((1 - s.icpWeight) * rulesScore + s.icpWeight * Math.max(0, Math.min(100, icp)));
-    const tier = facts.icpTier ? ` (${facts.icpTier})` : '';
-    factors.push({
-      factor: 'icp',
-      points: score - rulesScore,
-      max: 0,
-      sentence: `The list's own ICP score ${icp}${tier} counts for ${Math.round(s.icpWeight * 100)}%: ${rulesScore} becomes ${score}.`,
-    });
-  }
+  if (icp === null || s.icpWeight <= 0) return null;
+  const score = Math.round((1 - s.icpWeight) * rulesScore + s.icpWeight * Math.max(0, Math.min(100, icp)));
+  const tier = facts.icpTier ? ` (${facts.icpTier})` : '';
+  return {
+    factor: 'icp',
+    points: score - rulesScore,
+    max: 0,
+    sentence: `The list's own ICP score ${icp}${tier} counts for ${Math.round(s.icpWeight * 100)}%: ${rulesScore} becomes ${score}.`,
+  };
+}
+
+function blend(facts: LeadFacts, ruleFactors: ScoreFactor[], s: ScoringSettings): ScoreBreakdown {
+  const rulesScore = rulesScoreOf(ruleFactors);
+  const icp = icpFactor(facts, rulesScore, s);
+  const factors = icp ? [...ruleFactors, icp] : ruleFactors;
+  const score = rulesScore + (icp?.points ?? 0);
   const tier = tierOf(score, s);
   return {
     score,
