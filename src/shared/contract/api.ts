@@ -41,14 +41,50 @@ export function buildApi(transport: ApiTransport): Api {
     const group = (api[domain] ??= {}) as Record<string, unknown>;
     group[method] = (input?: unknown) => transport.invoke(name, input);
   }
-  api.on = (event: EventName, listener: (payload: unknown) => void) => {
+  api.on = subscriptions(transport);
+  api.pathForFile = (file: File) => transport.pathForFile(file);
+  return api as Api;
+}
+
+/**
+ * `api.on`: every subscriber of the page shares one subscription to the transport (one IPC
+ * listener, not one per component — a dozen pages and stores listen for `data.changed`), taken
+ * with the first subscriber and let go with the last. A listener that throws does not keep the
+ * event from the others.
+ */
+function subscriptions(transport: ApiTransport) {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  let release: (() => void) | null = null;
+  const deliver = (name: EventName, payload: unknown) => {
+    // A copy: a listener may unsubscribe itself or another one while the event goes round.
+    for (const listener of [...(listeners.get(name) ?? [])]) {
+      try {
+        listener(payload);
+      } catch (error) {
+        console.error(`A listener for "${name}" failed:`, error);
+      }
+    }
+  };
+  return (event: EventName, listener: (payload: unknown) => void): (() => void) => {
     if (!(EVENT_NAMES as readonly string[]).includes(event)) {
       throw new Error(`Unknown event "${String(event)}".`);
     }
-    return transport.subscribe((name, payload) => {
-      if (name === event) listener(payload);
-    });
+    // Its own entry, so the same function subscribed twice is two subscriptions.
+    const entry = (payload: unknown) => listener(payload);
+    let set = listeners.get(event);
+    if (!set) listeners.set(event, (set = new Set()));
+    set.add(entry);
+    release ??= transport.subscribe(deliver);
+    let subscribed = true;
+    return () => {
+      if (!subscribed) return;
+      subscribed = false;
+      set.delete(entry);
+      if (set.size === 0) listeners.delete(event);
+      if (listeners.size === 0 && release) {
+        release();
+        release = null;
+      }
+    };
   };
-  api.pathForFile = (file: File) => transport.pathForFile(file);
-  return api as Api;
 }
