@@ -2,22 +2,16 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { RecordsPage } from '@shared/domain/records';
 import type { Result } from '@shared/contract/result';
 import { api } from '../../api';
+import { PageCache } from './pageCache';
 
 const PAGE = 100;
 /** At most one round of page requests this often: a flick through 250,000 rows asks for the
  * pages it stops on, not every page it flies past. */
 const REQUEST_EVERY_MS = 80;
 
-interface PageCache<T> {
-  key: string;
-  /** Bumped when the query starts over, so answers to the old one are dropped. */
-  generation: number;
-  pages: Map<number, T[]>;
-  loading: Set<number>;
-  /** Pages of the same query from before a data change: shown until fresh ones arrive, so a
-   * refresh never flashes an empty table. */
-  stale: Map<number, T[]>;
-}
+/** Pages kept per table (5,000 rows): many screens of scrolling back without a fetch, and a
+ * bounded memory however far the seller scrolls. */
+const MAX_PAGES = 50;
 
 /**
  * Rows of a large table, fetched a page at a time as they scroll into view and kept while the
@@ -29,13 +23,7 @@ export function useRecordPages<T>(
 ) {
   const [loaded, setLoaded] = useState<{ key: string; total: number; version: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const cache = useRef<PageCache<T>>({
-    key: '',
-    generation: 0,
-    pages: new Map(),
-    loading: new Set(),
-    stale: new Map(),
-  });
+  const cache = useRef(PageCache.empty<T>(MAX_PAGES));
   const fetchRef = useRef(fetchPage);
   useLayoutEffect(() => {
     fetchRef.current = fetchPage;
@@ -43,16 +31,15 @@ export function useRecordPages<T>(
 
   const fetchOne = useCallback((page: number) => {
     const c = cache.current;
-    if (c.pages.has(page) || c.loading.has(page)) return;
-    c.loading.add(page);
+    if (!c.claim(page)) return;
     void fetchRef.current(page * PAGE, PAGE).then((result) => {
       if (cache.current !== c) return;
-      c.loading.delete(page);
       if (!result.ok) {
+        c.store(page, null);
         setError(result.error.message);
         return;
       }
-      c.pages.set(page, result.value.rows);
+      c.store(page, result.value.rows);
       setError(null);
       setLoaded((prev) => ({
         key: c.key,
@@ -92,14 +79,7 @@ export function useRecordPages<T>(
 
   const restart = useCallback(
     (forKey: string, keepShown: boolean) => {
-      const old = cache.current;
-      cache.current = {
-        key: forKey,
-        generation: old.generation + 1,
-        pages: new Map(),
-        loading: new Set(),
-        stale: keepShown ? new Map([...old.stale, ...old.pages]) : new Map(),
-      };
+      cache.current = cache.current.restart(forKey, keepShown);
       load(0);
     },
     [load],
@@ -117,10 +97,10 @@ export function useRecordPages<T>(
       const c = cache.current;
       if (c.key !== key) return undefined;
       const page = Math.floor(index / PAGE);
-      const rows = c.pages.get(page);
+      const rows = c.fresh(page);
       if (!rows) {
         load(page);
-        return c.stale.get(page)?.[index - page * PAGE];
+        return c.staleRows(page)?.[index - page * PAGE];
       }
       return rows[index - page * PAGE];
     },
