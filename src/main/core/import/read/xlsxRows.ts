@@ -1,35 +1,50 @@
 import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppFailure } from '@shared/contract/result';
 import { cellText } from './cellText';
 import type { RawRow, RowStream } from './rawRow';
 
+/** A workbook's sheets, as exceljs's streaming reader gives them. */
+export type WorkbookSheets = AsyncIterable<unknown>;
+
 /**
- * Streams one sheet of an .xlsx/.xlsm with exceljs's streaming reader: rows as they are parsed,
- * never the whole workbook in memory. Styles are read because that is how Excel marks a number
- * as a date.
+ * exceljs's streaming reader over a file's bytes. Styles are read because that is how Excel marks
+ * a number as a date.
  */
-export function readXlsxRows(file: string, fileName: string, sheetIndex: number): RowStream {
+export const openWorkbook = (input: Readable): WorkbookSheets =>
+  new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
+
+/**
+ * Streams one sheet of an .xlsx/.xlsm: rows as they are parsed, never the whole workbook in
+ * memory. `open` is exceljs's reader but for tests.
+ */
+export function readXlsxRows(
+  file: string,
+  fileName: string,
+  sheetIndex: number,
+  open: (input: Readable) => WorkbookSheets = openWorkbook,
+): RowStream {
   const size = fs.statSync(file).size;
   let input: fs.ReadStream | undefined;
   let bytesRead = 0;
-  const open = () => {
+  const openFile = () => {
     input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
     bytesRead = 0;
     input.on('data', (chunk) => (bytesRead += chunk.length));
-    return new ExcelJS.stream.xlsx.WorkbookReader(input, {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      worksheets: 'emit',
-    });
+    return open(input);
   };
 
   async function* rows(): AsyncGenerator<RawRow[]> {
     let yielded = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        for await (const batch of sheetRows(open())) {
+        for await (const batch of sheetRows(openFile())) {
           yielded = true;
           yield batch;
         }
@@ -51,7 +66,7 @@ export function readXlsxRows(file: string, fileName: string, sheetIndex: number)
     }
   }
 
-  async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader): AsyncGenerator<RawRow[]> {
+  async function* sheetRows(reader: WorkbookSheets): AsyncGenerator<RawRow[]> {
     let index = 0;
     let batch: RawRow[] = [];
     for await (const worksheet of reader) {
