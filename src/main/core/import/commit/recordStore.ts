@@ -87,8 +87,14 @@ export class RecordStore {
     );
   }
 
-  /** The id of the company a draft describes, if it is already here. */
-  findCompany(draft: CompanyDraft): number | null {
+  /**
+   * The id of the company a draft describes, if it is already here. `keys` are the draft's folded
+   * name and street, worked out once by the caller (folding them is most of an import's JS time).
+   */
+  private findCompany(
+    draft: CompanyDraft,
+    keys: { name: string | null; address: string | null },
+  ): number | null {
     if (draft.license_number) {
       const byLicense = this.keys.companyByLicense(draft.license_number, draft.state);
       if (byLicense !== null) return byLicense;
@@ -97,15 +103,12 @@ export class RecordStore {
       const byCrm = this.keys.companyByCrm(this.crmSource, draft.crm_id);
       if (byCrm !== null) return byCrm;
     }
-    if (!draft.name) return null;
-    return this.keys.companyBySameName(companyNameKey(draft.name), {
-      ...draft,
-      address_key: addressKeyOf(draft.address),
-    });
+    if (keys.name === null) return null;
+    return this.keys.companyBySameName(keys.name, { ...draft, address_key: keys.address });
   }
 
   /** The id of the contact a draft describes: same email, same LinkedIn profile, or same name at the same company. */
-  findContact(draft: ContactDraft, companyId: number | null): number | null {
+  private findContact(draft: ContactDraft, companyId: number | null, nameKey: string | null): number | null {
     for (const email of draft.emails) {
       const byEmail = this.keys.contactByEmail(email);
       if (byEmail !== null) return byEmail;
@@ -114,20 +117,20 @@ export class RecordStore {
       const byProfile = this.keys.contactByLinkedin(draft.linkedin_key);
       if (byProfile !== null) return byProfile;
     }
-    const key = personNameKey(
-      draft.first_name || draft.last_name ? joinName(draft.first_name, draft.last_name) : draft.full_name,
-    );
-    return key && companyId !== null ? this.keys.contactByName(companyId, key) : null;
+    return nameKey && companyId !== null ? this.keys.contactByName(companyId, nameKey) : null;
   }
 
   /** `sources` is asked for only when an existing record changes (an insert needs none). */
   upsertCompany(draft: CompanyDraft, sources: () => FieldSources): { id: number; outcome: Outcome } {
-    const found = this.findCompany(draft);
+    const keys = {
+      name: draft.name ? companyNameKey(draft.name) : null,
+      address: addressKeyOf(draft.address),
+    };
+    const found = this.findCompany(draft, keys);
     const values: Record<string, unknown> = {};
     for (const field of COMPANY_FIELDS) if (draft[field] !== null) values[field] = draft[field];
-    if (draft.name) values.name_key = companyNameKey(draft.name);
-    const addressKey = addressKeyOf(draft.address);
-    if (addressKey) values.address_key = addressKey;
+    if (keys.name !== null) values.name_key = keys.name;
+    if (keys.address) values.address_key = keys.address;
     if (draft.crm_id && this.crmSource) values.crm_source = this.crmSource;
     if (found === null) {
       const id = this.insert(this.insertCompany, COMPANY_COLUMNS, {
@@ -149,15 +152,15 @@ export class RecordStore {
     sources: () => FieldSources,
     extra: { discovery_source?: string; connection_degree?: number },
   ): { id: number; outcome: Outcome } {
-    const found = this.findContact(draft, companyId);
+    const key = personNameKey(
+      draft.first_name || draft.last_name ? joinName(draft.first_name, draft.last_name) : draft.full_name,
+    );
+    const found = this.findContact(draft, companyId, key);
     const existing = found === null ? null : (this.loadContact.get(found) as Row);
     const values: Record<string, unknown> = {};
     for (const field of CONTACT_FIELDS) if (draft[field] !== null) values[field] = draft[field];
     if (companyId !== null) values.company_id = companyId;
     if (draft.crm_id && this.crmSource) values.crm_source = this.crmSource;
-    const key = personNameKey(
-      draft.first_name || draft.last_name ? joinName(draft.first_name, draft.last_name) : draft.full_name,
-    );
     if (key) values.name_key = key;
     if (draft.emails[0] && (!existing || existing.email === null)) values.email = draft.emails[0];
     Object.assign(values, extra);
