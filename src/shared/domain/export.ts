@@ -53,6 +53,18 @@ export interface ExportFormatInfo {
   maxRows: number | null;
 }
 
+/**
+ * Why a file of `rows` rows cannot go to this target (more than its importer takes), or null. One
+ * sentence for the Export page, before the seller starts, and for the export itself.
+ */
+export function rowLimitProblem(
+  format: Pick<ExportFormatInfo, 'label' | 'maxRows'>,
+  rows: number,
+): string | null {
+  if (format.maxRows === null || rows <= format.maxRows) return null;
+  return `${format.label} imports at most ${format.maxRows.toLocaleString('en-US')} rows per file; this export has ${rows.toLocaleString('en-US')}. Narrow the scope (a tier, a saved filter) or export only what is new since the last export.`;
+}
+
 export interface ExportRequest {
   target: ExportTarget;
   scope: ExportScope;

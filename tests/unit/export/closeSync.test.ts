@@ -161,6 +161,39 @@ describe('Close API sync', () => {
       expect(closePeople(fake)).toHaveLength(6);
     });
 
+    it('two companies of the same name become two leads, each found again by the next run', async () => {
+      await fake.close();
+      t.cleanup();
+      t = freshDb();
+      await seedPeople(t.db, t.dir, [
+        ...PEOPLE,
+        {
+          first: 'Zed',
+          last: 'Ray',
+          title: 'Owner',
+          company: 'Acme Plumbing',
+          website: 'acme-fresno.com',
+          email: 'zed@acme-fresno.com',
+          city: 'Fresno',
+          state: 'CA',
+        },
+      ]);
+      fake = await FakeClose.start();
+      writeSettings(t.db, 'export', { close: { baseUrl: fake.url } }, fixedClock());
+      const report = await sync(t.db, fake);
+      expect(report).toMatchObject({ companies: 6, leadsCreated: 6, contactsCreated: 7, failed: [] });
+      const acmes = [...fake.leads.values()].filter((l) => l.name.startsWith('Acme Plumbing'));
+      expect(acmes.map((l) => [l.name.replace(/#\d+/, '#id'), l.contacts.map((c) => c.name)]).sort()).toEqual(
+        [
+          ['Acme Plumbing (#id)', ['Ann Lee', 'Bob Stone']],
+          ['Acme Plumbing (Fresno, CA, #id)', ['Zed Ray']],
+        ],
+      );
+      const again = await sync(t.db, fake);
+      expect(again).toMatchObject({ leadsCreated: 0, contactsCreated: 0, unchanged: 7 });
+      expect(closePeople(fake)).toHaveLength(7);
+    });
+
     it('sends a change: a new title updates the contact, a new tier updates the lead', async () => {
       await sync(t.db, fake);
       t.db

@@ -7,6 +7,7 @@ import { freshDb, count } from '../../helpers/importing';
 import { seedPeople } from '../../helpers/exportSeed';
 import { csvText, neutralise, FORMULA_START } from '../../../src/main/core/export/csvFile';
 import { FORMATS } from '../../../src/main/core/export/formats';
+import { rowLimitProblem } from '../../../src/shared/domain/export';
 import { formatInfo, saveColumns } from '../../../src/main/core/export/columns';
 import { fixedClock } from '../../helpers/exportSeed';
 import { exportTo, readCsv } from './support';
@@ -161,7 +162,8 @@ describe('export files', () => {
   it('neutralises formulas that arrived in the data, in every format, and keeps phones and numbers', () => {
     t.db
       .prepare(
-        `UPDATE contacts SET title = '=HYPERLINK("http://evil.example","x")', first_name = '@SUM(A1)', last_name = '-2+3'
+        `UPDATE contacts SET title = '=HYPERLINK("http://evil.example","x")', first_name = '@SUM(A1)', last_name = '-2+3',
+           email = char(13) || 'cmd@acme.com'
          WHERE full_name = 'Ann Lee'`,
       )
       .run();
@@ -183,7 +185,12 @@ describe('export files', () => {
       expect(cells, target).toContain('+15125550100');
     }
     const generic = readCsv(path.join(t.dir, 'generic.csv')).rows[0]!;
-    expect(generic).toMatchObject({ employees: '-5', industry: "'\ttab", last_name: "'-2+3" });
+    expect(generic).toMatchObject({
+      employees: '-5',
+      industry: "'\ttab",
+      last_name: "'-2+3",
+      email: "'\rcmd@acme.com",
+    });
   });
 
   it('the same set twice gives the same bytes; a BOM only when asked', () => {
@@ -192,6 +199,13 @@ describe('export files', () => {
     const first = exportTo(t.db, a, { target: 'close' }, { clock: '2026-11-20T10:00:00.000Z' });
     const second = exportTo(t.db, b, { target: 'close' }, { clock: '2026-12-24T23:59:00.000Z' });
     expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
+    for (const target of ['hubspot', 'salesforce', 'generic'] as const) {
+      const x = path.join(t.dir, `${target}-1.csv`);
+      const y = path.join(t.dir, `${target}-2.csv`);
+      exportTo(t.db, x, { target }, { clock: '2026-11-20T10:00:00.000Z' });
+      exportTo(t.db, y, { target }, { clock: '2026-12-24T23:59:00.000Z' });
+      expect(fs.readFileSync(x).equals(fs.readFileSync(y)), target).toBe(true);
+    }
     expect(first.sha256).toBe(sha(a));
     expect(second.sha256).toBe(first.sha256);
     expect(
@@ -296,7 +310,7 @@ describe('export files', () => {
     try {
       const file = path.join(t.dir, 'hubspot.csv');
       expect(() => exportTo(t.db, file, { target: 'hubspot' })).toThrow(
-        /HubSpot imports at most 2 rows per file.*Narrow the scope/,
+        /HubSpot imports at most 2 rows per file; this export has 3\. Narrow the scope/,
       );
       expect(fs.existsSync(file)).toBe(false);
       expect(fs.readdirSync(t.dir).filter((f) => f.endsWith('.part'))).toEqual([]);
@@ -315,6 +329,17 @@ describe('export files', () => {
     expect(fs.readdirSync(t.dir).filter((f) => f.endsWith('.part'))).toEqual([]);
     expect(() => exportTo(t.db, path.join(t.dir, 'missing', 'x.csv'), { target: 'close' })).toThrow(
       /does not exist/,
+    );
+  });
+});
+
+describe('a target’s row limit, as the Export page and the export both say it', () => {
+  it('is a problem only past the limit, and names the count and what to do', () => {
+    const hubspot = { label: 'HubSpot', maxRows: 250_000 };
+    expect(rowLimitProblem(hubspot, 250_000)).toBeNull();
+    expect(rowLimitProblem({ label: 'Close', maxRows: null }, 9_000_000)).toBeNull();
+    expect(rowLimitProblem(hubspot, 312_004)).toBe(
+      'HubSpot imports at most 250,000 rows per file; this export has 312,004. Narrow the scope (a tier, a saved filter) or export only what is new since the last export.',
     );
   });
 });

@@ -199,6 +199,22 @@ describe('export formats', () => {
       'Lead Score': '80',
     });
     expect(FORMATS.hubspot.maxRows).toBe(250_000);
+    // A person who lives elsewhere than the company's address: their place, and no postal code of
+    // the company's beside it.
+    t.db
+      .prepare(`UPDATE contacts SET city = 'San Antonio', state = 'TX' WHERE full_name = 'Bob Stone'`)
+      .run();
+    try {
+      exportTo(t.db, file, { target: 'hubspot' });
+      expect(readCsv(file).rows[1]).toMatchObject({
+        'First Name': 'Bob',
+        City: 'San Antonio',
+        'State/Region': 'TX',
+        'Postal Code': '',
+      });
+    } finally {
+      t.db.prepare(`UPDATE contacts SET city = NULL, state = NULL WHERE full_name = 'Bob Stone'`).run();
+    }
   });
 
   it('Salesforce: Lead API fields, Company required, Rating from the tier, the score’s reasons', () => {

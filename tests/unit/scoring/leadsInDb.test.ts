@@ -116,6 +116,52 @@ describe('leads scored in the database', () => {
     expect(scores()['Ben Best']).toEqual([85, 'HOT']);
   });
 
+  it('an email found keeps a decision (how to reach someone is not whether they fit); a new title does not', () => {
+    decideLeads(t.db, [id('Ben Best')], 'approved', null, at('2026-11-20T09:00:00Z'));
+    decideLeads(t.db, [id('Eve Eng')], 'rejected', 'Marketing, not a buyer', at('2026-11-20T09:01:00Z'));
+    const verified = t.db.prepare(
+      `INSERT INTO contact_emails (contact_id, email, source, confidence, status, created_at) VALUES (?, ?, 'hunter', 95, 'verified', 'now')`,
+    );
+    verified.run(id('Ben Best'), 'ben.best@besthvac.com');
+    verified.run(id('Eve Eng'), 'eve@dunnsoft.com');
+    rescore(t.db, readSettings(t.db, 'scoring'), 'now');
+    // The email moved Ben's score to HOT; he stays approved, Eve stays rejected.
+    expect(scores()['Ben Best']).toEqual([85, 'HOT']);
+    expect(status('Ben Best')).toBe('approved');
+    expect(status('Eve Eng')).toBe('rejected');
+    expect(names({ statuses: ['new', 'changed'], tiers: ['HOT', 'WARM'] })).not.toContain('Ben Best');
+    // A move to another company is a new question.
+    t.db
+      .prepare(
+        'UPDATE contacts SET company_id = (SELECT company_id FROM contacts WHERE full_name = ?) WHERE id = ?',
+      )
+      .run('Ann Able', id('Ben Best'));
+    rescore(t.db, readSettings(t.db, 'scoring'), 'now');
+    expect(status('Ben Best')).toBe('changed');
+  });
+
+  it('decisions made under the earlier fingerprint (which covered the email) stay current after the upgrade', () => {
+    decideLeads(t.db, [id('Ann Able'), id('Cara Cole')], 'approved', null, at('2026-11-20T09:00:00Z'));
+    // As a database from before would hold them: old-style fingerprints, Ann decided on hers,
+    // Cara's data changed since her decision.
+    t.db.prepare(`UPDATE scores SET data_hash = 'a1b2c3d4' WHERE contact_id = ?`).run(id('Ann Able'));
+    t.db.prepare(`UPDATE contacts SET approval_hash = 'a1b2c3d4' WHERE id = ?`).run(id('Ann Able'));
+    t.db.prepare(`UPDATE scores SET data_hash = '0000ffff' WHERE contact_id = ?`).run(id('Cara Cole'));
+    t.db.prepare(`UPDATE contacts SET approval_hash = '9999aaaa' WHERE id = ?`).run(id('Cara Cole'));
+    expect(status('Ann Able')).toBe('approved');
+    expect(status('Cara Cole')).toBe('changed');
+    rescore(t.db, readSettings(t.db, 'scoring'), 'now');
+    expect(status('Ann Able')).toBe('approved');
+    expect(status('Cara Cole')).toBe('changed');
+    const hashes = t.db
+      .prepare(
+        'SELECT c.approval_hash AS decided, s.data_hash AS now FROM contacts c JOIN scores s ON s.contact_id = c.id WHERE c.id = ?',
+      )
+      .get(id('Ann Able')) as { decided: string; now: string };
+    expect(hashes.now).toMatch(/^fit:/);
+    expect(hashes.decided).toBe(hashes.now);
+  });
+
   it('a weight change moves scores, not just tiers', () => {
     const s = readSettings(t.db, 'scoring');
     writeSettings(t.db, 'scoring', { ...s, emailKnownPoints: 0 }, systemClock);

@@ -9,6 +9,7 @@ import { splitFullName } from '../normalize/personName';
 import { matchAtlTitle } from '../titles/atlTitle';
 import { readSettings } from '../settings/settingsStore';
 import { makeReasonWriter } from '../scoring/scoreLead';
+import { makeLeadNamer } from './leadNames';
 
 /** Where the seller stands with a person, from the outreach log (vocabulary: shared/domain/outreach). */
 export type OutreachStage = 'none' | 'contacted' | 'replied';
@@ -45,8 +46,10 @@ export interface ExportLead {
   outreach: OutreachStage;
   /** The title is above the line, by the seller's ATL keywords. */
   atl: boolean;
-  /** The score's reasons, one sentence per factor. */
+  /** The score's reasons, one sentence per factor (when asked for). */
   reasons: string | null;
+  /** The name of the lead this person belongs to, distinct from every other lead's (when asked for: see leadNames.ts). */
+  leadName: string | null;
 }
 
 /**
@@ -83,7 +86,7 @@ const LEAD_SQL = `
     (SELECT CASE WHEN count(*) = 0 THEN 'none' WHEN max(a.status = 'replied') THEN 'replied' ELSE 'contacted' END
      FROM outreach_actions a WHERE a.contact_id = c.id
        AND a.status IN ('sent', 'accepted', 'replied', 'no_response')) AS outreach,
-    0 AS atl, {{breakdown}},
+    0 AS atl, NULL AS leadName, {{breakdown}},
     ${suppressedSql('c')} AS suppressed
   FROM contacts c
   LEFT JOIN companies co ON co.id = c.company_id
@@ -165,9 +168,14 @@ export interface LeadStream {
  * The leads of a scope, read as one statement and turned into export rows one by one. Suppressed
  * people are counted and left out here, so no format can forget them.
  */
-export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boolean } = {}): LeadStream {
+export function exportLeads(
+  db: Db,
+  scope: ExportScope,
+  options: { reasons?: boolean; leadNames?: boolean } = {},
+): LeadStream {
   const { sql, params } = scopeQuery(db, scope, options.reasons ?? false);
   const reasonsOf = options.reasons ? makeReasonWriter(readSettings(db, 'scoring')) : null;
+  const leadNameOf = options.leadNames ? makeLeadNamer(db) : null;
   const keywords = readSettings(db, 'scoring').atlKeywords;
   const atlMemo = new Map<string, boolean>();
   const isAtl = (title: string | null) => {
@@ -192,6 +200,7 @@ export function exportLeads(db: Db, scope: ExportScope, options: { reasons?: boo
       }
       r.inmailEligible = r.inmailEligible === 1;
       r.atl = isAtl(r.title);
+      if (leadNameOf) r.leadName = leadNameOf(r);
       if (reasonsOf) {
         if (r.reasons !== null) {
           const sentences = reasonsOf({

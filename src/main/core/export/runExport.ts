@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppFailure } from '@shared/contract/result';
 import {
   describeScope,
+  rowLimitProblem,
   type ExportPreview,
   type ExportReport,
   type ExportRequest,
@@ -71,7 +72,10 @@ function plan(
   const columns = activeColumns(db, request.target);
   let stream: LeadStream;
   try {
-    stream = exportLeads(db, request.scope, { reasons: columns.some((c) => c.needsReasons) });
+    stream = exportLeads(db, request.scope, {
+      reasons: columns.some((c) => c.needsReasons),
+      leadNames: columns.some((c) => c.needsLeadName),
+    });
   } catch (error) {
     if (error instanceof ScopeError) throw new AppFailure('not_found', error.message);
     throw error;
@@ -134,6 +138,8 @@ export function runExport(ctx: ExportRunContext, request: ExportRequest & { path
   const format = FORMATS[request.target];
   const filePath = path.resolve(request.path);
   const planned = plan(db, request);
+  const tooMany = rowLimitProblem(format, planned.rows.length);
+  if (tooMany) throw new AppFailure('invalid_input', tooMany);
   const items: { contactId: number; hash: string }[] = [];
   const newlySent: { contactId: number; hash: string }[] = [];
   let writer: CsvFileWriter | null = null;
@@ -161,12 +167,6 @@ export function runExport(ctx: ExportRunContext, request: ExportRequest & { path
       const item = { contactId: row.contactId, hash: row.hash };
       items.push(item);
       if (!row.sentBefore) newlySent.push(item);
-      if (format.maxRows !== null && items.length > format.maxRows) {
-        throw new AppFailure(
-          'invalid_input',
-          `${format.label} imports at most ${format.maxRows.toLocaleString('en-US')} rows per file; this export has more. Narrow the scope (a tier, a saved filter) or export only what is new since the last export.`,
-        );
-      }
       buffer.push(row.line);
       if (buffer.length === CHUNK) {
         ctx.throwIfCancelled();

@@ -16,6 +16,7 @@ interface FactsRow {
   icp_score: number | null;
   icp_tier: string | null;
   old_hash: string | null;
+  approval_hash: string | null;
   old_score: number | null;
   old_tier: Tier | null;
 }
@@ -24,7 +25,7 @@ const FACTS_SQL = `
   SELECT c.id, c.full_name, c.title, c.email, c.linkedin_key, c.company_id, c.discovery_source,
          (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified')) AS has_email,
          co.employee_count, co.industry, co.icp_score, co.icp_tier,
-         s.data_hash AS old_hash, s.score AS old_score, s.tier AS old_tier
+         s.data_hash AS old_hash, c.approval_hash, s.score AS old_score, s.tier AS old_tier
   FROM contacts c
   LEFT JOIN companies co ON co.id = c.company_id
   LEFT JOIN scores s ON s.contact_id = c.id
@@ -51,19 +52,24 @@ const factsOf = (r: FactsRow): LeadFacts => ({
   icpTier: r.icp_tier,
 });
 
+/** Marks fingerprints made by `dataHash` as it is now; earlier ones also covered the email. */
+const FIT = 'fit:';
+
 /**
- * The data an approval decision was made on. When it changes — a new title, an email found, a
- * move to another company — a decided lead is a new question.
+ * The data an approval decision was made on: who the person is and how well they fit. When it
+ * changes — a new title, a move to another company, a new size or ICP score — a decided lead is a
+ * new question. How to reach them is not part of it: an email found for an approved lead (Find
+ * emails runs after approval as often as before) keeps it approved and in the outreach plan, and
+ * a lead rejected as a poor fit does not come back because its address turned up.
  */
 const dataHash = (r: FactsRow) =>
+  FIT +
   fingerprint(
     [
       r.full_name,
       r.title,
-      r.email,
       r.linkedin_key,
       r.company_id,
-      r.has_email,
       r.employee_count,
       r.industry,
       r.icp_score,
@@ -145,6 +151,9 @@ export function rescore(
      ON CONFLICT (contact_id) DO UPDATE SET score = excluded.score, tier = excluded.tier, inmail_eligible = excluded.inmail_eligible,
        breakdown = excluded.breakdown, data_hash = excluded.data_hash, scored_at = excluded.scored_at`,
   );
+  // A decision current under the earlier fingerprint (which also covered the email) stays current:
+  // changing what the fingerprint covers must not turn every decided lead into a new question.
+  const carryDecision = db.prepare('UPDATE contacts SET approval_hash = ? WHERE id = ?');
   const score = makeScorer(settings);
   const written = new Map<string, string>();
   const report: RescoreReport = { scored: 0, changed: 0, tiers: { HOT: 0, WARM: 0, COLD: 0 }, seconds: 0 };
@@ -164,6 +173,8 @@ export function rescore(
         hash,
         now,
       );
+      if (row.old_hash !== null && !row.old_hash.startsWith(FIT) && row.approval_hash === row.old_hash)
+        carryDecision.run(hash, row.id);
       report.changed++;
     }
   })();

@@ -36,7 +36,8 @@ export function ourCompany(group: LeadGroup): CompanyRecord {
   const first = group.people[0]!;
   return {
     id: -1,
-    name: group.name,
+    // The company's own name: the lead's may carry a place or an id to keep it apart from a namesake.
+    name: first.companyName ?? group.name,
     website: websiteUrl(first) ?? undefined,
     address: first.address ?? undefined,
     city: first.city ?? undefined,

@@ -55,12 +55,17 @@ function groupLeads(leads: Iterable<ExportLead>): LeadGroup[] {
     .map((o) => o.lead);
   for (const lead of ordered) {
     if (lead.companyId === null) {
-      groups.push({ companyId: null, name: lead.fullName, people: [lead] });
+      groups.push({ companyId: null, name: lead.leadName ?? lead.fullName, people: [lead] });
       continue;
     }
     let group = byCompany.get(lead.companyId);
     if (!group) {
-      group = { companyId: lead.companyId, name: lead.companyName ?? lead.fullName, people: [] };
+      // The distinct lead name, as in the CSV: it is also what finds a lead whose create may have happened.
+      group = {
+        companyId: lead.companyId,
+        name: lead.leadName ?? lead.companyName ?? lead.fullName,
+        people: [],
+      };
       byCompany.set(lead.companyId, group);
       groups.push(group);
     }
@@ -96,7 +101,7 @@ export async function syncToClose(ctx: CloseSyncContext, scope: ExportScope): Pr
   const sleep = ctx.sleep ?? realSleep;
   let stream: LeadStream;
   try {
-    stream = exportLeads(db, scope);
+    stream = exportLeads(db, scope, { leadNames: true });
   } catch (error) {
     if (error instanceof ScopeError) throw new AppFailure('not_found', error.message);
     throw error;

@@ -5,7 +5,9 @@ import { bestPhone, closeTags, sourceLabel, websiteUrl, yesNo } from './values';
  * Close's lead import: one row per contact, rows with the same `company` grouped into one lead
  * (closeio-api scripts/README.md, in tests/fixtures/real/close/). Columns it does not know become
  * custom fields: ours are linkedin_url, lead_score, lead_tier, discovery_source, inmail_eligible and
- * tags. A person without a company becomes a lead of their own, named after them.
+ * tags. A person without a company becomes a lead of their own, named after them. Since the
+ * importer groups by that name alone, two companies (or people) of the same name are told apart in
+ * it (leadNames.ts).
  */
 export const closeFormat: ExportFormat = {
   target: 'close',
@@ -17,9 +19,10 @@ export const closeFormat: ExportFormat = {
     {
       key: 'company',
       header: 'company',
-      description: 'Company name (groups the rows into one lead)',
+      description: 'Lead name: the company’s (groups the rows into one lead)',
       required: true,
-      value: (l) => l.companyName ?? l.fullName,
+      needsLeadName: true,
+      value: (l) => l.leadName,
     },
     { key: 'url', header: 'url', description: 'Company website', value: websiteUrl },
     { key: 'status', header: 'status', description: 'Lead status', value: () => 'Potential' },

@@ -19,6 +19,12 @@ export const HUBSPOT_MAX_ROWS = 250_000;
  * HubSpot's contacts import, one sheet: the default contact properties by their labels, which the
  * import matches automatically, plus LinkedIn URL, Lead Score and Lead Tier for custom properties.
  */
+/** The person's own place, when it says more than the company's (a city of their own). */
+const ownPlace = (l: ExportLead): { city: string | null; state: string | null } | null =>
+  (l.contactCity && l.contactCity !== l.city) || (l.contactState && l.contactState !== l.state)
+    ? { city: l.contactCity ?? null, state: l.contactState ?? null }
+    : null;
+
 export const hubspotFormat: ExportFormat = {
   target: 'hubspot',
   label: 'HubSpot',
@@ -38,9 +44,21 @@ export const hubspotFormat: ExportFormat = {
       description: 'Company domain (HubSpot associates the company by it)',
       value: (l) => l.domain,
     },
-    { key: 'city', header: 'City', description: 'City', value: (l) => l.contactCity ?? l.city },
-    { key: 'state', header: 'State/Region', description: 'State', value: (l) => l.contactState ?? l.state },
-    { key: 'zip', header: 'Postal Code', description: 'Postal code', value: (l) => l.zip },
+    // Where the person is: their own city and state when known (a LinkedIn location), else the
+    // company's — and a postal code only with the company's, so the three never describe two places.
+    { key: 'city', header: 'City', description: 'City', value: (l) => ownPlace(l)?.city ?? l.city },
+    {
+      key: 'state',
+      header: 'State/Region',
+      description: 'State',
+      value: (l) => (ownPlace(l) ? ownPlace(l)!.state : l.state),
+    },
+    {
+      key: 'zip',
+      header: 'Postal Code',
+      description: 'Postal code',
+      value: (l) => (ownPlace(l) ? null : l.zip),
+    },
     {
       key: 'linkedin_url',
       header: 'LinkedIn URL',

@@ -16,6 +16,8 @@ export interface ColumnDef {
   off?: boolean;
   /** Reads the score's reasons (the breakdown is read from the database only when a column does). */
   needsReasons?: boolean;
+  /** Reads the lead's distinct name (worked out only when a column does). */
+  needsLeadName?: boolean;
   value(lead: ExportLead): Cell;
 }
 

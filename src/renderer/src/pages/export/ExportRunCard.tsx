@@ -1,12 +1,15 @@
 import { formatBytes, formatCount, formatDuration } from '@shared/domain/format';
-import { TARGET_LABELS } from '@shared/domain/export';
+import { rowLimitProblem, TARGET_LABELS } from '@shared/domain/export';
 import { api, unwrap } from '../../api';
 import { useExport } from '../../stores/exportStore';
 
 /** Where the file goes, the Export button, and what the export did. */
 export function ExportRunCard() {
-  const { target, path, preview, jobId, report, error, chooseFile, run } = useExport();
+  const { target, formats, path, preview, jobId, report, error, chooseFile, run } = useExport();
   const nothing = preview !== null && preview.total === 0;
+  // Said before the seller starts, not after the job fails: the preview counts the whole file.
+  const format = formats.find((f) => f.target === target);
+  const tooMany = format && preview ? rowLimitProblem(format, preview.total) : null;
   return (
     <section className="card" data-testid="export-run">
       <h3>Save</h3>
@@ -27,13 +30,18 @@ export function ExportRunCard() {
         <button
           type="button"
           className="button button--primary"
-          disabled={!path || nothing || jobId !== null}
+          disabled={!path || nothing || tooMany !== null || jobId !== null}
           data-testid="start-export"
           onClick={() => void run()}
         >
           {jobId !== null ? 'Exporting…' : `Export to ${TARGET_LABELS[target]}`}
         </button>
       </div>
+      {tooMany && (
+        <p className="field-error" data-testid="export-too-many">
+          {tooMany}
+        </p>
+      )}
       {error && (
         <p className="field-error" role="alert" data-testid="export-error">
           {error}
