@@ -197,6 +197,31 @@ describe('an import, from start to undo', () => {
     expect(again.profile).toMatch(/^saved:/);
     expect(again.mapping.map((m) => m.field)).toEqual(['company_name', 'phone', 'industry']);
   });
+
+  it('a remembered CRM export is still that CRM’s: records keep their CRM link and are found by CRM id', async () => {
+    const header = 'Record ID,First Name,Last Name,Email,Company Name,Job Title';
+    fs.writeFileSync(file, `${header}\n101,Ann,Lee,ann@acme.com,Acme,CEO\n`);
+    await importFile(t.db, { path: file });
+    // Next month's export from the same HubSpot: Ann has a new address and a new title; Bob is new.
+    const next = path.join(t.dir, 'hubspot-next.csv');
+    fs.writeFileSync(
+      next,
+      `${header}\n101,Ann,Lee,ann.lee@acme.com,Acme,Founder\n102,Bob,Stone,bob@acme.com,Acme,VP Sales\n`,
+    );
+    const inspected = await inspectFile(t.db, { path: next });
+    expect(inspected.profile).toMatch(/^saved:/);
+    const report = await importFile(t.db, { path: next });
+    expect(report).toMatchObject({ inserted: 1, updated: 1 });
+    const people = t.db
+      .prepare(
+        `SELECT full_name, crm_source, crm_id, title FROM contacts WHERE merged_into IS NULL ORDER BY crm_id`,
+      )
+      .all();
+    expect(people).toEqual([
+      { full_name: 'Ann Lee', crm_source: 'hubspot', crm_id: '101', title: 'Founder' },
+      { full_name: 'Bob Stone', crm_source: 'hubspot', crm_id: '102', title: 'VP Sales' },
+    ]);
+  });
 });
 
 describe('cli: import and fields', () => {

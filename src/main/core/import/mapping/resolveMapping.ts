@@ -44,10 +44,15 @@ export function resolveMapping(db: Db, sheet: OpenedSheet, choice: MappingChoice
     }
   } else {
     const signature = hasHeader ? headerSignature(sheet.headers) : null;
-    profile =
-      saved.find((p) => p.signature === signature) ??
-      matchProfile(BUILT_IN_PROFILES, sheet.headers, hasHeader, sheet.sample);
+    profile = saved.find((p) => p.signature === signature) ?? null;
   }
+  // A saved profile holds the seller's mapping of a header shape; when a built-in profile also
+  // knows the file (a HubSpot export mapped once and remembered), what the file *is* still comes
+  // from the built-in: which CRM its records live in, for "already in the CRM" and CRM-id upserts.
+  const builtIn = matchProfile(BUILT_IN_PROFILES, sheet.headers, hasHeader, sheet.sample);
+  if (!profile) profile = builtIn;
+  else if (profile.id.startsWith('saved:') && builtIn?.crmSource && !profile.crmSource)
+    profile = { ...profile, crmSource: builtIn.crmSource };
 
   const headers = profile
     ? profileHeaders(profile, width, sheet.headers)
