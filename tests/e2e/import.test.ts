@@ -79,6 +79,13 @@ describe('the import wizard in Chromium', () => {
     const people = rows(app, 'SELECT full_name, discovery_source FROM contacts ORDER BY id');
     expect(people).toHaveLength(5);
     expect(people[0]).toEqual({ full_name: 'Ann Lee', discovery_source: 'connection' });
+    // The history keeps the report: the problem by kind, and how long it took.
+    const history = page.getByTestId('history-row').first();
+    await history.waitFor();
+    expect(await history.getByTestId('history-problems').locator('li').allTextContents()).toEqual([
+      '1 · no company name (and no person)',
+    ]);
+    expect(await history.getByTestId('history-seconds').textContent()).toMatch(/\d/);
     // The second file waits its turn, already read.
     await expect.poll(() => page.getByTestId('queued-file').nth(1).getAttribute('data-step')).toBe('mapping');
   });

@@ -1,8 +1,24 @@
 import { useState } from 'react';
-import { formatCount } from '@shared/domain/format';
+import { formatCount, formatDuration } from '@shared/domain/format';
+import { PROBLEM_KINDS, PROBLEM_LABELS, type ImportBatchSummary } from '@shared/domain/import/types';
 import { useImports } from '../../stores/importStore';
 
-/** Every import with its counts; Undo for one that still stands. */
+/** Each kind of problem an import met, with how many rows had it. */
+function Problems({ batch }: { batch: ImportBatchSummary }) {
+  const kinds = PROBLEM_KINDS.filter((k) => (batch.problems[k] ?? 0) > 0);
+  if (kinds.length === 0) return <>0</>;
+  return (
+    <ul className="history-problems" data-testid="history-problems">
+      {kinds.map((k) => (
+        <li key={k} data-kind={k}>
+          {formatCount(batch.problems[k]!)} · {PROBLEM_LABELS[k].toLowerCase()}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every import with its report — counts, problems by kind, time — and Undo for one that still stands. */
 export function ImportHistory() {
   const { history, undo } = useImports();
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +43,7 @@ export function ImportHistory() {
             <th>Unchanged</th>
             <th>Skipped</th>
             <th>Problems</th>
+            <th>Took</th>
             <th />
           </tr>
         </thead>
@@ -41,7 +58,12 @@ export function ImportHistory() {
               <td>{formatCount(batch.updated)}</td>
               <td>{formatCount(batch.unchanged)}</td>
               <td>{formatCount(batch.skipped)}</td>
-              <td>{formatCount(Object.values(batch.problems).reduce((a, b) => a + (b ?? 0), 0))}</td>
+              <td>
+                <Problems batch={batch} />
+              </td>
+              <td data-testid="history-seconds">
+                {batch.seconds === null ? '—' : formatDuration(batch.seconds)}
+              </td>
               <td>
                 {batch.status === 'undone' ? (
                   <span className="muted">undone</span>
