@@ -42,7 +42,8 @@ describe('real-world files (messytables): each imports or is refused with a clea
       const run = importFile(t.db, { path: path.join(MESSY, file) });
       if (outcome === 'imports') {
         const report = await run;
-        expect(report.rowsRead).toBeGreaterThanOrEqual(0);
+        expect(report.rowsRead).toBeGreaterThan(0);
+        expect(report.batchId).not.toBeNull();
         // Nothing is lost: every data row is kept raw, whatever it became.
         expect(count(t.db, 'source_rows')).toBe(report.rowsRead - report.blankRows);
       } else {
@@ -294,6 +295,31 @@ describe('LinkedIn Connections.csv', () => {
       name: '=HYPERLINK("http://evil.example")',
       title: '+Owner',
     });
+  });
+
+  it('stores cells starting with - or @ as text too, and keeps them in the raw row', async () => {
+    const file = path.join(t.dir, 'formulas.csv');
+    fs.writeFileSync(
+      file,
+      'Company,First Name,Last Name,Title,Notes\n-Acme,@Ann,Lee,-5 units,@SUM(A1:A2)\n@Bright,Bob,-Stone,=1+1,-2+3\n',
+    );
+    const report = await importFile(t.db, { path: file });
+    expect(report).toMatchObject({ rowsRead: 2, inserted: 2 });
+    expect(
+      t.db
+        .prepare(
+          `SELECT co.name, c.first_name, c.last_name, c.title FROM contacts c JOIN companies co ON co.id = c.company_id ORDER BY c.id`,
+        )
+        .all(),
+    ).toEqual([
+      { name: '-Acme', first_name: '@Ann', last_name: 'Lee', title: '-5 units' },
+      { name: '@Bright', first_name: 'Bob', last_name: '-Stone', title: '=1+1' },
+    ]);
+    const raw = t.db.prepare('SELECT raw FROM source_rows ORDER BY id').pluck().all() as string[];
+    expect(raw.map((r) => JSON.parse(r) as string[])).toEqual([
+      ['-Acme', '@Ann', 'Lee', '-5 units', '@SUM(A1:A2)'],
+      ['@Bright', 'Bob', '-Stone', '=1+1', '-2+3'],
+    ]);
   });
 
   it('the 2018 format, without profile links', async () => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { autoMap } from '../../../src/main/core/import/mapping/autoMap';
 import { inspectFile } from '../../../src/main/core/import/inspect';
 import { BUILT_IN_PROFILES } from '../../../src/main/core/import/mapping/profiles';
-import { freshDb } from '../../helpers/importing';
+import { freshDb, importFile } from '../../helpers/importing';
 import { REAL_FIXTURES } from '../../helpers/paths';
 
 const fields = (headers: string[], sample: string[][] = []) =>
@@ -141,6 +141,35 @@ describe('built-in profiles are picked by the shape of the file', () => {
       }
     });
   }
+
+  it('tx-contractors stores the list’s ICP score, its tier and the four sub-scores', async () => {
+    const [, headers, row] = cases.find(([id]) => id === 'tx-contractors')!;
+    const file = headerFile(
+      'tx-import.csv',
+      headers,
+      row.map((c, i) => (headers[i] === 'tier' ? 'silver' : c)),
+    );
+    const report = await importFile(t.db, { path: file });
+    expect(report).toMatchObject({ rowsRead: 1, companiesCreated: 1, flagged: 0 });
+    const company = t.db
+      .prepare(
+        `SELECT name, license_number, icp_score, icp_tier, icp_subscores, domain, phone FROM companies WHERE license_number = 'TECL12345'`,
+      )
+      .get() as Record<string, unknown>;
+    expect(company).toMatchObject({
+      name: 'Freedom Enterprises',
+      icp_score: 48,
+      icp_tier: 'SILVER',
+      domain: 'freedom.com',
+      phone: '+15125550100',
+    });
+    expect(JSON.parse(company.icp_subscores as string)).toEqual({
+      resimercial_score: 10,
+      om_score: 12,
+      mepr_score: 14,
+      multi_oem_score: 12,
+    });
+  });
 
   it('salesforce-leads, from the real demo export', async () => {
     const inspected = await inspectFile(t.db, { path: path.join(REAL_FIXTURES, 'salesforce_demo/Lead.csv') });
