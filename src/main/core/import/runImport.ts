@@ -7,6 +7,7 @@ import type {
   ProblemAction,
   ProblemKind,
 } from '@shared/domain/import/types';
+import { AppFailure } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
@@ -200,6 +201,15 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
         if (report.previewRows.length < PREVIEW_ROWS)
           report.previewRows.push(previewOf(row, mapped, outcome, kinds));
       }
+    if (report.rowsRead === 0) {
+      // Refused here rather than when the file is opened: a workbook's first sheet may be a
+      // "read me" of one line, and the seller must still be able to pick the sheet with the data.
+      const names = headers.filter((h) => h.trim() !== '');
+      throw new AppFailure(
+        'unsupported_file',
+        `${sheet.fileName}${sheet.sheet ? ` (sheet "${sheet.sheet}")` : ''} has column names (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}) but no rows below them: there is nothing to import. Check that it is the file you meant — an export of an empty list looks like this.`,
+      );
+    }
     // Match what this file brought against what was already here, before anything is committed:
     // sure matches merge (each merge undoable, and undone with the import), doubtful ones wait in
     // the review queue.
