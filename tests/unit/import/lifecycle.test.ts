@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count, freshDb, importFile } from '../../helpers/importing';
 import { inspectFile } from '../../../src/main/core/import/inspect';
+import { loadSavedProfiles } from '../../../src/main/core/import/mapping/savedProfiles';
 import { undoImport } from '../../../src/main/core/import/undoImport';
 import { systemClock } from '../../../src/main/core/clock';
 import { cli } from '../../helpers/cli';
@@ -196,6 +197,30 @@ describe('an import, from start to undo', () => {
     const again = await inspectFile(t.db, { path: other });
     expect(again.profile).toMatch(/^saved:/);
     expect(again.mapping.map((m) => m.field)).toEqual(['company_name', 'phone', 'industry']);
+  });
+
+  it('a file without a header, mapped by hand, becomes a layout the seller can pick for the next one', async () => {
+    fs.writeFileSync(file, 'Acme Solar,415-555-0100,Fresno\nBright Roofing,415-555-0101,Austin\n');
+    await importFile(t.db, {
+      path: file,
+      noHeader: true,
+      mapping: { 0: 'company_name', 1: 'phone', 2: 'city' },
+    });
+    const layout = loadSavedProfiles(t.db).find((p) => p.headerless);
+    expect(layout?.label).toBe('leads.csv layout (no header)');
+    // Not picked by itself: a row of data does not say which layout it follows.
+    const next = path.join(t.dir, 'next.csv');
+    fs.writeFileSync(next, 'Corner Electric,415-555-0102,Dallas\n');
+    const plain = await inspectFile(t.db, { path: next, noHeader: true });
+    expect(plain.profile).toBeNull();
+    const chosen = await inspectFile(t.db, { path: next, noHeader: true, profile: layout!.id });
+    expect(chosen.mapping.map((m) => m.field)).toEqual(['company_name', 'phone', 'city']);
+    await importFile(t.db, { path: next, noHeader: true, profile: layout!.id });
+    expect(t.db.prepare(`SELECT city FROM companies WHERE name = 'Corner Electric'`).pluck().get()).toBe(
+      'Dallas',
+    );
+    // One layout per width, kept current.
+    expect(loadSavedProfiles(t.db).filter((p) => p.headerless)).toHaveLength(1);
   });
 
   it('a remembered CRM export is still that CRM’s: records keep their CRM link and are found by CRM id', async () => {

@@ -96,7 +96,7 @@ export const importHandlers = {
       label: p.label,
       sourceKind: p.sourceKind,
       builtIn: false,
-      headerless: false,
+      headerless: Boolean(p.headerless),
     })),
   ]) satisfies CoreHandler<'imports.profiles'>,
 };

@@ -246,6 +246,19 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
     }
     if (sheet.headerLine !== null)
       saveProfile(db, `${sheet.fileName} layout`, headers, resolved.mapping, resolved.sourceKind, now);
+    else if (!resolved.profile?.headerless || resolved.profile.id.startsWith('saved:'))
+      // A file without a header, mapped by the seller: kept as a layout they can pick next time.
+      saveProfile(
+        db,
+        `${sheet.fileName} layout (no header)`,
+        headers,
+        resolved.mapping,
+        resolved.sourceKind,
+        now,
+        {
+          headerless: true,
+        },
+      );
     recordAudit(
       db,
       {

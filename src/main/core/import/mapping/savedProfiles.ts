@@ -19,7 +19,14 @@ interface ProfileRow {
   source_kind: SourceKind;
 }
 
-/** The seller's saved profiles as ImportProfiles (recognised by their exact header shape). */
+/** Marks the signature of a layout saved from a file without a header row (see saveProfile). */
+const HEADERLESS = 'headerless:';
+
+/**
+ * The seller's saved profiles as ImportProfiles: recognised by their exact header shape, or — a
+ * layout saved from a file without a header — offered when the seller marks "no header", never
+ * picked by itself (a row of data says nothing about which layout it follows).
+ */
 export function loadSavedProfiles(db: Db): (ImportProfile & { signature: string })[] {
   const rows = db.prepare('SELECT * FROM import_profiles ORDER BY updated_at DESC').all() as ProfileRow[];
   return rows.map((row) => {
@@ -27,13 +34,17 @@ export function loadSavedProfiles(db: Db): (ImportProfile & { signature: string 
     const columns: Record<string, FieldId | null> = {};
     for (const [header, field] of Object.entries(mapping))
       columns[header] = field && isFieldId(field) ? field : null;
+    const headers = JSON.parse(row.headers) as string[];
     return {
       id: `saved:${row.id}`,
       label: row.name,
       sourceKind: row.source_kind,
       columns,
-      required: JSON.parse(row.headers) as string[],
+      required: headers,
       signature: row.header_signature,
+      ...(row.header_signature.startsWith(HEADERLESS)
+        ? { headerless: { layout: headers, recognise: () => false } }
+        : {}),
     };
   });
 }
@@ -49,8 +60,10 @@ export function saveProfile(
   mapping: readonly ColumnMapping[],
   sourceKind: SourceKind,
   now: string,
+  options: { headerless?: boolean } = {},
 ): void {
-  const signature = headerSignature(headers);
+  // A headerless file's columns are "Column 1"…: one layout per width, the latest mapping kept.
+  const signature = `${options.headerless ? HEADERLESS : ''}${headerSignature(headers)}`;
   const byHeader: Record<string, FieldId | null> = {};
   for (const m of mapping) byHeader[m.header] = m.field;
   const existing = db.prepare('SELECT id FROM import_profiles WHERE header_signature = ?').get(signature) as
