@@ -7,6 +7,14 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1);
 }
 
+// A reader that stops early (`… | head`) closes the pipe: the rest of the output is not wanted,
+// which is not a failure worth a stack trace. Work already committed stays committed; a command
+// still writing its data has it rolled back by SQLite, as after any other stop.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), processIo).then(
   (code) => {
     process.exitCode = code;

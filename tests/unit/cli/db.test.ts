@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -65,6 +65,16 @@ describe('cli: db info and db backup', () => {
     const run = await cli('--db', db, 'db', 'info', '--json');
     expect(run.code).toBe(1);
     expect(run.json()).toMatchObject({ ok: false, error: { code: 'database_too_new' } });
+  });
+
+  it('piped into a reader that stops early (`| head`), ends quietly instead of with a stack trace', async () => {
+    const child = spawn(process.execPath, [CLI, '--db', db, 'fields'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before the first line
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('the built CLI runs under plain Node, without Electron', () => {
