@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count, freshDb, importFile } from '../../helpers/importing';
@@ -7,6 +9,7 @@ import { loadSavedProfiles } from '../../../src/main/core/import/mapping/savedPr
 import { undoImport } from '../../../src/main/core/import/undoImport';
 import { systemClock } from '../../../src/main/core/clock';
 import { cli } from '../../helpers/cli';
+import { REAL_FIXTURES } from '../../helpers/paths';
 
 const LIST = `Company,Phone,City,License Number,Contact,Title,Email
 Acme Solar Inc,(415) 555-0100,San Francisco,CA-1001,Ann Lee,CEO,ann@acmesolar.com
@@ -293,5 +296,53 @@ describe('cli: import and fields', () => {
     t.db.close();
     const run = await cli('--db', t.file, 'import', file, '--skip-problems', '--json');
     expect(run.json()).toMatchObject({ inserted: 1, skipped: 1, problems: { phone_not_10_digits: 1 } });
+  });
+
+  it('--no-header, --profile and --sheet read the file as told; the JSON line has the time taken', async () => {
+    t.db.close();
+    // No header: "Column N" names, mapped with --map.
+    const plain = path.join(t.dir, 'plain.csv');
+    fs.writeFileSync(plain, 'Acme Solar,415-555-0100\nBright Roofing,415-555-0101\n');
+    const headerless = await cli(
+      '--db',
+      t.file,
+      'import',
+      plain,
+      '--no-header',
+      '--map',
+      'Column 1=company_name',
+      '--map',
+      'Column 2=phone',
+      '--json',
+    );
+    expect(headerless.json()).toMatchObject({ rowsRead: 2, inserted: 2 });
+    expect((headerless.json() as { seconds: number }).seconds).toBeGreaterThan(0);
+    // The built-in CSLB layout by name.
+    const cslb = path.join(REAL_FIXTURES, 'cslb/cslb_masterlicensedata_sample_noheader.csv');
+    const licensed = await cli('--db', t.file, 'import', cslb, '--profile', 'ca-cslb', '--json');
+    expect(licensed.json()).toMatchObject({ companiesCreated: 123 });
+    const unknown = await cli('--db', t.file, 'import', cslb, '--profile', 'no-such-layout');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err.join('\n')).toMatch(/no mapping profile "no-such-layout"/);
+    // The second sheet of a workbook.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Read me').addRow(['Leads are on the next sheet']);
+    const leads = book.addWorksheet('Leads');
+    leads.addRow(['Company', 'Phone']);
+    leads.addRow(['Corner Electric', '415-555-0102']);
+    const xlsx = path.join(t.dir, 'book.xlsx');
+    await book.xlsx.writeFile(xlsx);
+    const sheet = await cli('--db', t.file, 'import', xlsx, '--sheet', 'Leads', '--json');
+    expect(sheet.json()).toMatchObject({ rowsRead: 1, inserted: 1 });
+    const db = new Database(t.file, { readonly: true });
+    try {
+      const names = db
+        .prepare('SELECT name FROM companies WHERE license_number IS NULL ORDER BY id')
+        .pluck()
+        .all();
+      expect(names).toEqual(['Acme Solar', 'Bright Roofing', 'Corner Electric']);
+    } finally {
+      db.close();
+    }
   });
 });
