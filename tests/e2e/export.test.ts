@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/database';
 import { addSuppressions } from '../../src/main/core/suppression/suppressions';
+import { saveFilter } from '../../src/main/core/records/savedFilters';
 import { fixedClock, seedPeople } from '../helpers/exportSeed';
 import { readCsv } from '../unit/export/support';
 import { closeBrowser, startHarness, type Harness } from './harness/harness';
@@ -139,6 +140,43 @@ describe('the Export page in Chromium', () => {
       rows: 3,
     });
     db.close();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('a saved filter of the Companies & contacts page as the scope: the file holds what the filter shows', async () => {
+    app = await startHarness({
+      startPage: 'export',
+      seed: async (dbPath) => {
+        await seedLeads(dbPath);
+        const db = openDatabase(dbPath);
+        try {
+          saveFilter(db, 'Acme people', 'contact', { search: 'acme' }, fixedClock());
+        } finally {
+          db.close();
+        }
+      },
+    });
+    const { page, host } = app;
+    await page.getByTestId('target-hubspot').click();
+    await page.getByTestId('export-scope').selectOption('filter');
+    await expect
+      .poll(() => page.getByTestId('export-filter').locator('option').allTextContents(), soon)
+      .toContain('Acme people');
+    await page.getByTestId('export-filter').selectOption({ label: 'Acme people' });
+    // Approved or not, the filter's people: Ann and Bob at Acme (Gus is on the do-not-contact list).
+    await expect.poll(() => text(app!, 'preview-total'), soon).toBe('2');
+    const file = path.join(app.dataDir, 'acme.csv');
+    host.saveQueue.push(file);
+    await page.getByTestId('choose-save-path').click();
+    await expect.poll(() => text(app!, 'save-path'), soon).toBe(file);
+    await page.getByTestId('start-export').click();
+    await page.getByTestId('export-done').waitFor();
+    expect(readCsv(file).rows.map((r) => [r['First Name'], r['Company Name']])).toEqual([
+      ['Ann', 'Acme Plumbing'],
+      ['Bob', 'Acme Plumbing'],
+    ]);
+    await expect.poll(() => page.getByTestId('export-history-row').count(), soon).toBe(1);
+    expect(await page.getByTestId('export-history-row').textContent()).toContain('Acme people');
     expect(app.pageErrors).toEqual([]);
   });
 
