@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -89,6 +90,50 @@ describe('the import wizard in Chromium', () => {
     // The second file waits its turn, already read.
     await expect.poll(() => page.getByTestId('queued-file').nth(1).getAttribute('data-step')).toBe('mapping');
   });
+
+  it('a big file imports in the background with progress, and Cancel leaves the database as it was', async () => {
+    app = await startHarness();
+    const { page } = app;
+    const big = path.join(app.dataDir, 'big-list.csv');
+    const lines = ['Company,Phone,City,Website'];
+    for (let i = 1; i <= 60_000; i++)
+      lines.push(
+        `Company ${i} Roofing,415${String(1_000_000 + i).slice(-7)},Fresno,https://company${i}.example.com`,
+      );
+    fs.writeFileSync(big, `${lines.join('\n')}\n`);
+    await app.dropFiles([big], '[data-testid="drop-zone"]');
+    await page.getByTestId('mapping-step').waitFor();
+    await page.getByTestId('check-file').click();
+    await page.getByTestId('review-step').waitFor({ timeout: 60_000 });
+    await page.getByTestId('start-import').click();
+    await page.getByTestId('importing-step').waitFor();
+    // Rows go by while the window stays usable; then the seller changes their mind.
+    await expect
+      .poll(
+        async () =>
+          Number(
+            ((await page.getByTestId('import-progress').textContent()) ?? '0')
+              .replace(/\D.*$/s, '')
+              .replace(/,/g, ''),
+          ),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBeGreaterThan(0);
+    await page.getByTestId('cancel-import').click();
+    // Back to the check, saying so: the seller can start again or change the mapping.
+    const error = page.getByTestId('review-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toMatch(/cancelled; nothing was changed/);
+    await page.getByTestId('start-import').waitFor();
+    expect(rows(app, 'SELECT count(*) AS n FROM companies')).toEqual([{ n: 0 }]);
+    expect(rows(app, 'SELECT count(*) AS n FROM source_rows')).toEqual([{ n: 0 }]);
+    expect(rows(app, `SELECT count(*) AS n FROM import_batches WHERE status = 'committed'`)).toEqual([
+      { n: 0 },
+    ]);
+    expect(app.pageErrors).toEqual([]);
+  }, 120_000);
 
   it('refuses a file that is not a spreadsheet with what to do instead', async () => {
     app = await startHarness();

@@ -129,7 +129,7 @@ export function ReviewStep({ item }: { item: QueueItem }) {
       <h4>The first rows as they will be stored</h4>
       <PreviewTable report={report} />
       {item.error && (
-        <p className="field-error" role="alert">
+        <p className="field-error" role="alert" data-testid="review-error">
           {item.error}
         </p>
       )}

@@ -27,10 +27,15 @@ function Importing({ item }: { item: QueueItem }) {
       {job && (
         <>
           <ProgressBar done={job.done} total={job.total} label={job.label} />
-          <p className="muted">
+          <p className="muted" data-testid="import-progress">
             {formatCount(job.done)} rows{job.total ? ` of about ${formatCount(job.total)}` : ''}
           </p>
-          <button type="button" className="button" onClick={() => void cancel(job.id)}>
+          <button
+            type="button"
+            className="button"
+            data-testid="cancel-import"
+            onClick={() => void cancel(job.id)}
+          >
             Cancel — nothing is kept
           </button>
         </>
