@@ -149,7 +149,9 @@ export async function enrichContacts(
       signal?.throwIfAborted();
       if (!person.name) continue;
       const hasImport = person.result.emails.some((e) => e.source === 'import');
-      const match = search ? matchHunterEmail(person.name, search.emails) : null;
+      // The others at the domain, so a short-form match never takes one of theirs.
+      const colleagues = group.people.flatMap((p) => (p !== person && p.name ? [p.name] : []));
+      const match = search ? matchHunterEmail(person.name, search.emails, colleagues) : null;
       if (match) {
         person.result.emails.push(
           hunterEmail(
