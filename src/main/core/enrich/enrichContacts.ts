@@ -32,7 +32,8 @@ export async function enrichContacts(
   const finish = (person: Person) => {
     const emails = dedupeEmails(person.result.emails);
     person.result.emails = emails;
-    if (emails.length > 0) summary.withEmail++;
+    // A guess is not an email to write to: only one of their own or a verified one counts.
+    if (emails.some((e) => e.source === 'import' || e.status === 'verified')) summary.withEmail++;
     finished.push(person);
     options.onProgress?.({ done: finished.length, total: contacts.length, result: person.result });
   };
