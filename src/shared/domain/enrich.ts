@@ -1,6 +1,9 @@
 import type { ContactFilter } from './records';
 
-/** Which contacts to find emails for: chosen ones, or a filter; only those without an email. */
+/**
+ * Which contacts to find emails for: chosen ones, or a filter; only those without an email of
+ * their own or a verified one (a contact with guesses only is tried again).
+ */
 export interface EnrichRequest {
   contactIds?: number[];
   filter?: ContactFilter;
@@ -10,9 +13,9 @@ export interface EnrichRequest {
 
 /** What an enrichment run did; the `enrich` job's result and the CLI's --json line. */
 export interface EnrichReport {
-  /** Contacts without an email that were looked at. */
+  /** Contacts without an email of their own or a verified one that were looked at. */
   contacts: number;
-  /** Of them, how many now have at least one address. */
+  /** Of them, how many now have a verified address (guesses are in `best`, not here). */
   withEmail: number;
   /** Addresses stored (a contact may get a few guesses). */
   emailsSaved: number;

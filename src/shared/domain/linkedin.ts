@@ -54,6 +54,11 @@ export interface DiscoveryRun {
   found: number;
   added: number;
   updated: number;
+  /**
+   * People the search found who work elsewhere now (their card names another current company):
+   * not added; the audit log has who and why ('discovery.skipped').
+   */
+  skipped: number;
   /** The company being read now, when running. */
   current: string | null;
   createdAt: string;

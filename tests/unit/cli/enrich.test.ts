@@ -118,10 +118,21 @@ describe('the enrich command', () => {
     const reports = [last(a.out), last(b.out)];
     expect(reports.every((r) => (r.creditsLeft as { search: number }).search === 0)).toBe(true);
 
-    // A third run has nothing to do and spends nothing.
+    // A third run tries three of those left with guesses only again, spends nothing (the month's
+    // budget is used up) and stores no address twice.
+    const rows = () => {
+      const db = openDatabase(t.file);
+      try {
+        return db.prepare('SELECT count(*) FROM contact_emails').pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    const before = rows();
     const again = await enrich('--limit', '3');
-    expect(last(again.out)).toMatchObject({ contacts: 0, domainSearches: 0 });
+    expect(last(again.out)).toMatchObject({ contacts: 3, withEmail: 0, domainSearches: 0 });
     expect(hunter.charged('searches')).toBe(5);
+    expect(rows()).toBe(before);
   });
 
   it('killed outright mid-run, then run again at once: whole contacts only, no credit past the budget', async () => {

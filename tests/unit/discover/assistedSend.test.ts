@@ -254,6 +254,61 @@ describe('Open profile and the lead list', () => {
     expect(views()).toBe(1);
   });
 
+  it('Open profile keeps the LinkedIn rules: working hours, a wall waiting for the seller, a page that does not load', async () => {
+    const c = await openReady();
+    const session = () => c.ctx.linkedin.sessions.open!;
+    const tabs = () => session().context.pages().length;
+    const views = () =>
+      c.ctx.db
+        .prepare(
+          `SELECT count(*) FROM quota_ledger WHERE quota = 'linkedin.profile_view' AND outcome = 'used'`,
+        )
+        .pluck()
+        .get() as number;
+    const profileRequests = () => site.requests.filter((r) => r.path.startsWith('/in/')).length;
+    const dana = { url: 'https://www.linkedin.com/in/dana-whitfield' };
+
+    // Tuesday 21:00 in Austin: after the seller's working hours; nothing opened, nothing booked.
+    time.set('2025-03-05T03:00:00Z');
+    await expect(call(c, 'linkedin.openProfile', dana)).rejects.toThrow(/working hours/);
+    expect([tabs(), views(), profileRequests()]).toEqual([1, 0, 0]);
+    time.set(TUESDAY_10AM);
+
+    // The page does not load (the connection is refused): the view is given back, the tab closed.
+    site.redirect('/in/dana-whitfield/', 'http://127.0.0.1:1/');
+    await expect(call(c, 'linkedin.openProfile', dana)).rejects.toThrow(/did not open/);
+    expect([tabs(), views()]).toEqual([1, 0]);
+
+    // LinkedIn shows a security check instead: the stop is latched, the tab stays for the seller…
+    site.redirect('/in/dana-whitfield/', '/checkpoint/challenge/AgFZsecuritycheck');
+    await expect(call(c, 'linkedin.openProfile', dana)).rejects.toThrow(/security check/);
+    expect((await call<SessionStatus>(c, 'linkedin.status')).state).toBe('stopped');
+    expect([tabs(), views()]).toEqual([2, 1]);
+    // …and until they press Continue, Open profile is refused: no tab, no request, no booking.
+    site.reset();
+    const requests = site.requests.length;
+    await expect(call(c, 'linkedin.openProfile', dana)).rejects.toThrow(/security check/);
+    expect([tabs(), views(), site.requests.length]).toEqual([2, 1, requests]);
+    expect((await call<SessionStatus>(c, 'linkedin.continue')).state).toBe('ready');
+    expect(await call(c, 'linkedin.openProfile', dana)).toEqual({ opened: true });
+    expect([tabs(), views()]).toEqual([3, 2]);
+  });
+
+  it('Open profile waits for the page while a discovery run is reading it', async () => {
+    const c = await openReady();
+    const acme = c.ctx.db.prepare(`SELECT id FROM companies WHERE name = 'Acme Roofing'`).pluck().get();
+    site.delay('/search/results/people/', 800);
+    const searched = () => site.requests.some((r) => r.path === '/search/results/people/');
+    await call(c, 'discovery.start', { kind: 'companies', companyIds: [acme] });
+    await expect.poll(searched).toBe(true);
+    // The run has the page: the profile waits its turn instead of loading next to the search.
+    const opening = call(c, 'linkedin.openProfile', { url: 'https://www.linkedin.com/in/dana-whitfield' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(site.requests.filter((r) => r.path.startsWith('/in/'))).toEqual([]);
+    expect(await opening).toEqual({ opened: true });
+    expect(site.requests.some((r) => r.path === '/in/dana-whitfield/')).toBe(true);
+  });
+
   it('imports the Sales Navigator lead list the seller has open, deduped against known contacts', async () => {
     const c = await openReady();
     const page = c.ctx.linkedin.sessions.open!.context.pages()[0]!;

@@ -94,9 +94,12 @@ describe('a discovery run', () => {
       total: 2,
       done: 2,
       failed: 0,
-      found: 14,
+      found: 11,
       added: 5,
       updated: 2,
+      // Acme's search shows a supplier who mentions it (Wade Pruitt, at Summit Roofing Supply);
+      // Raman Electric's shows the same page, whose cards name Acme Roofing or Summit for four.
+      skipped: 5,
     });
     // Covered Builders has its CEO; Bright Solar is third by score.
     expect(searchesFor('Covered Builders')).toBe(0);
@@ -119,6 +122,21 @@ describe('a discovery run', () => {
       ],
     );
     expect(rows.find((r) => r.name === 'Priya Raman')).toMatchObject({ source: 'connection', degree: 1 });
+    // Someone whose card names another current company is not filed under the company searched.
+    expect(rows.some((r) => r.name === 'Wade Pruitt')).toBe(false);
+    const skippedAtAcme = c.ctx.db
+      .prepare(
+        `SELECT details ->> '$.people' FROM audit_log WHERE action = 'discovery.skipped' AND details ->> '$.company' = 'Acme Roofing'`,
+      )
+      .pluck()
+      .get() as string;
+    expect(JSON.parse(skippedAtAcme)).toEqual([
+      {
+        name: 'Wade Pruitt',
+        profileUrl: 'https://www.linkedin.com/in/wade-pruitt-summit',
+        company: 'Summit Roofing Supply',
+      },
+    ]);
     // Non-ATL people on the same pages (an estimator, an assistant) were not added.
     expect(rows.some((r) => r.name === 'Brett Kowalski' || r.name === 'Kelsey Tran')).toBe(false);
     // Every results page was booked in the quota ledger.

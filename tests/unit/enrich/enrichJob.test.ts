@@ -11,6 +11,7 @@ import { syncHunterCreditsNow } from '../../../src/main/core/enrich/job/syncCred
 import type { StoredEvidence } from '../../../src/main/core/enrich/job/saveEmails';
 import type { Clock } from '../../../src/main/core/clock';
 import { provenanceOf } from '../../../src/main/core/records/provenance';
+import { RecordLists } from '../../../src/main/core/records/recordLists';
 
 /**
  * The enrichment job's work on a real SQLite file, against the fake Hunter v2 on 127.0.0.1 (its
@@ -82,7 +83,9 @@ describe('the enrich job on a SQLite file', () => {
 
   it('stores every address with how it was found, and lets a verified one teach its domain', async () => {
     const report = await run(t.db);
-    expect(report).toMatchObject({ contacts: 7, withEmail: 7, noHunterKey: false, cancelled: false });
+    // Four have a verified address; Fay, Dee and Cy have guesses only, which do not count.
+    expect(report).toMatchObject({ contacts: 7, withEmail: 4, noHunterKey: false, cancelled: false });
+    expect(report.best).toEqual({ verified: 4, unknown: 1, risky: 2 });
 
     // Hunter listed Ann, verified: her address is verified, found by the domain search.
     const ann = bestOf(t.db, 'Ann Lee')!;
@@ -193,8 +196,9 @@ describe('the enrich job on a SQLite file', () => {
         },
       );
       const report = await run(db);
-      expect(report.contacts).toBe(1); // the others have emails now
-      expect(report).toMatchObject({ domainSearches: 0, withEmail: 1 });
+      // Carl, and the three left with guesses only (Fay, Dee, Cy); the others have verified emails.
+      expect(report.contacts).toBe(4);
+      expect(report).toMatchObject({ domainSearches: 0, verifierCalls: 0, withEmail: 1 });
       expect(hunter.count('domain-search')).toBe(searches);
       expect(dns.queries.length).toBe(queries);
       expect(bestOf(db, 'Carl Ng')).toMatchObject({
@@ -205,6 +209,45 @@ describe('the enrich job on a SQLite file', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('a contact left with guesses (no key) is enriched again once there is a key, paying each credit once', async () => {
+    const noKey = await runEnrichment({ db: t.db, clock, apiKey: null, progress: () => undefined }, {});
+    expect(noKey).toMatchObject({ contacts: 7, withEmail: 0, noHunterKey: true });
+    expect(noKey.best.verified).toBe(0);
+    const annGuesses = emails(t.db).filter((e) => e.contact === 'Ann Lee');
+    expect(annGuesses.length).toBeGreaterThan(0);
+    expect(annGuesses.every((e) => e.source === 'pattern' && e.status !== 'verified')).toBe(true);
+    // Guesses are no email: the "has email" filter and the next run still see them as without one.
+    const withoutEmail = (db: Db) => new RecordLists(db).contactIds({ hasEmail: false }).length;
+    expect(withoutEmail(t.db)).toBe(7);
+
+    const keyed = await run(t.db);
+    expect(keyed.contacts).toBe(7);
+    expect(keyed.withEmail).toBe(4); // Ann, Bob, Cara, Dan; Fay, Dee and Cy have guesses only
+    expect(keyed.best).toEqual({ verified: 4, unknown: 1, risky: 2 });
+    // Hunter's verified address for Ann, the same address her guess had: one row, now verified.
+    const ann = emails(t.db).filter((e) => e.contact === 'Ann Lee');
+    expect(ann.filter((e) => e.email === 'ann.lee@acme.com')).toMatchObject([
+      { source: 'hunter', status: 'verified' },
+    ]);
+    expect(t.db.prepare(`SELECT email FROM contacts WHERE full_name = 'Ann Lee'`).pluck().get()).toBe(
+      'ann.lee@acme.com',
+    );
+    expect(withoutEmail(t.db)).toBe(3);
+
+    // A third run works on the three with guesses only and pays for nothing again: this month's
+    // searches and verdicts are cached, and their addresses are not stored twice.
+    const rows = emails(t.db).length;
+    const searched = hunter.count('domain-search');
+    const verifications = hunter.count('email-verifier');
+    const again = await run(t.db);
+    expect(again).toMatchObject({ contacts: 3, domainSearches: 0, verifierCalls: 0 });
+    expect(hunter.count('domain-search')).toBe(searched);
+    expect(hunter.count('email-verifier')).toBe(verifications);
+    expect(emails(t.db).length).toBe(rows);
+    expect(ledgerUsed(t.db, 'hunter.search')).toBe(hunter.charged('searches'));
+    expect(ledgerUsed(t.db, 'hunter.verification')).toBe(hunter.charged('verifications'));
   });
 
   it('never goes past the month’s budget, even with two runs at once on two connections', async () => {
@@ -293,8 +336,10 @@ describe('the enrich job on a SQLite file', () => {
     expect(withEmails.size).toBeGreaterThanOrEqual(9);
     expect(withEmails.size).toBeLessThan(27);
 
+    // The next run takes everyone not finished with a verified address (guesses are tried again).
+    const verified = new Set(partial.filter((e) => e.status === 'verified').map((e) => e.contact));
     const resumed = await run(t.db);
-    expect(resumed.contacts).toBe(27 - withEmails.size);
+    expect(resumed.contacts).toBe(27 - verified.size);
     // What the stopped run paid for and finished is not bought again.
     expect(resumed.cachedSearches).toBeGreaterThan(0);
     expect(ledgerUsed(t.db, 'hunter.search')).toBeGreaterThanOrEqual(hunter.charged('searches'));
@@ -322,7 +367,10 @@ describe('the enrich job on a SQLite file', () => {
     hunter.inject({ status: 429, endpoint: 'domain-search', times: 100 });
     const report = await run(t.db);
     expect(report.hunterStopped?.kind).toBe('quota');
-    expect(report.withEmail).toBe(7);
+    // Everyone has guesses, no one a verified address.
+    expect(report.withEmail).toBe(0);
+    expect(report.best.verified).toBe(0);
+    expect(new Set(emails(t.db).map((e) => e.contact)).size).toBe(7);
     // Only the searches already on their way when the first 429 came were asked; none was charged.
     expect(hunter.count('domain-search', 429)).toBeGreaterThan(0);
     expect(hunter.count('domain-search', 200)).toBe(0);

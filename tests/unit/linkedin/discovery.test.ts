@@ -111,6 +111,13 @@ describe('people search', () => {
         'Georgetown, Texas, United States',
         2,
       ],
+      [
+        'Wade Pruitt',
+        'Sales Director at Summit Roofing Supply | Proud supplier to Acme Roofing',
+        'https://www.linkedin.com/in/wade-pruitt-summit',
+        'Pflugerville, Texas, United States',
+        2,
+      ],
     ]);
     expect(page.people.every((p) => p.source === 'search' && p.via === 'people_search')).toBe(true);
     // The company comes from "Current: CEO at Acme Roofing" or an "… at X" headline, else null.
@@ -124,6 +131,7 @@ describe('people search', () => {
       null,
       null,
       null,
+      'Summit Roofing Supply',
     ]);
     expect(site.requests.map((r) => r.path + r.search)).toEqual([
       '/search/results/people/?keywords=%22Acme+Roofing%22&origin=FACETED_SEARCH',
@@ -143,6 +151,7 @@ describe('people search', () => {
       'José García-Núñez',
       'Priya Raman',
       'Tom Becker',
+      'Wade Pruitt',
       'Renee Castillo',
       'Alicia Moreno',
     ]);
@@ -150,11 +159,18 @@ describe('people search', () => {
     expect(pages).toEqual([
       {
         page: 1,
-        names: ['Dana Whitfield', 'Marcus Oyelaran', 'José García-Núñez', 'Priya Raman', 'Tom Becker'],
+        names: [
+          'Dana Whitfield',
+          'Marcus Oyelaran',
+          'José García-Núñez',
+          'Priya Raman',
+          'Tom Becker',
+          'Wade Pruitt',
+        ],
       },
       { page: 2, names: ['Renee Castillo', 'Alicia Moreno'] },
     ]);
-    expect(result).toMatchObject({ seen: 13, hiddenMembers: 1, pagesRead: 2, nextPage: null });
+    expect(result).toMatchObject({ seen: 14, hiddenMembers: 1, pagesRead: 2, nextPage: null });
     const renee = result.people.find((p) => p.name === 'Renee Castillo');
     expect(renee).toMatchObject({
       title: 'Head of Finance at Acme Roofing',

@@ -49,7 +49,7 @@ export const enrichCommand: CliCommand = {
         return;
       }
       io.out(
-        `${report.cancelled ? 'Stopped' : 'Done'}: ${formatCount(report.withEmail)} of ${formatCount(report.contacts)} contacts now have an email (${report.seconds.toFixed(1)} s).`,
+        `${report.cancelled ? 'Stopped' : 'Done'}: ${formatCount(report.withEmail)} of ${formatCount(report.contacts)} contacts now have a verified email (${report.seconds.toFixed(1)} s).`,
       );
       io.out(
         `  best address  ${report.best.verified} verified, ${report.best.unknown} unknown, ${report.best.risky} risky; ${formatCount(report.emailsSaved)} addresses stored`,

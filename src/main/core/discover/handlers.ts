@@ -2,7 +2,6 @@ import type { CoreHandler } from '../handlers';
 import type { CoreContext } from '../context';
 import { recordAudit } from '../audit/audit';
 import { AppFailure } from '@shared/contract/result';
-import { LedgerActionGate } from '../quotas/ledgerActionGate';
 import { listRuns } from './runStore';
 import { readConnectionsNow, importOpenLeadList } from './oneOffReads';
 import { assistedSend } from './assistedQueueSend';
@@ -32,15 +31,16 @@ export const linkedinHandlers = {
     return report;
   }) satisfies CoreHandler<'linkedin.importLeadList'>,
   'linkedin.openProfile': (async (input, ctx) => {
-    const session = ctx.linkedin.sessions.open;
-    if (!session) return { opened: false };
-    // LinkedIn counts it as a profile view like any other: booked against the same caps, and
-    // refused with the reason (a cap, the working hours) rather than opened past them.
-    const booking = await new LedgerActionGate(ctx.db, { clock: ctx.clock }).reserve('profile_view');
-    if (!booking.ok) throw new AppFailure('quota_exceeded', booking.message);
-    const page = await session.context.newPage();
-    await page.goto(session.urls.profile(input.url), { waitUntil: 'domcontentloaded' });
-    await page.bringToFront();
+    if (!ctx.linkedin.sessions.open) return { opened: false };
+    // LinkedIn counts it as a profile view like any other, so it goes the session's way (see
+    // openProfileTab): not while the seller signs in or deals with a wall, its turn at the page,
+    // within the caps and the working hours, refused with the reason rather than opened past them.
+    const session = ctx.linkedin.sessions.ready();
+    try {
+      await session.openProfileTab(input.url);
+    } finally {
+      ctx.linkedin.sessions.notify();
+    }
     return { opened: true };
   }) satisfies CoreHandler<'linkedin.openProfile'>,
   'linkedin.readProfile': (async (input, ctx) => {

@@ -15,6 +15,7 @@ interface RunRow {
   found: number;
   added: number;
   updated: number;
+  skipped: number;
   created_at: string;
   updated_at: string;
   finished_at: string | null;
@@ -31,7 +32,9 @@ export interface RunCompany {
 const RUN_SQL = `SELECT r.*,
     (SELECT count(*) FROM discovery_run_companies c WHERE c.run_id = r.id) AS total,
     (SELECT count(*) FROM discovery_run_companies c WHERE c.run_id = r.id AND c.status = 'done') AS done,
-    (SELECT count(*) FROM discovery_run_companies c WHERE c.run_id = r.id AND c.status = 'failed') AS failed
+    (SELECT count(*) FROM discovery_run_companies c WHERE c.run_id = r.id AND c.status = 'failed') AS failed,
+    (SELECT coalesce(sum(a.details ->> '$.count'), 0) FROM audit_log a
+      WHERE a.entity_type = 'discovery_run' AND a.entity_id = r.id AND a.action = 'discovery.skipped') AS skipped
   FROM discovery_runs r`;
 
 function toRun(row: RunRow, current: string | null = null): DiscoveryRun {
@@ -47,6 +50,7 @@ function toRun(row: RunRow, current: string | null = null): DiscoveryRun {
     found: row.found,
     added: row.added,
     updated: row.updated,
+    skipped: row.skipped,
     current,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

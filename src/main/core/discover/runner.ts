@@ -15,6 +15,7 @@ import {
   setRunStatus,
 } from './runStore';
 import { saveDiscovered } from './saveDiscovered';
+import { keepPeopleAt } from './atCompany';
 import type { SessionManager } from './sessionManager';
 
 export interface RunnerEvents {
@@ -195,14 +196,34 @@ export class DiscoveryRunner {
           { via: 'search', maxPages: settings.pagesPerCompany, signal },
         );
         if (signal.aborted) return;
-        const report = saveDiscovered(this.db, result.people, company.companyId, this.now());
-        finishCompany(
-          this.db,
-          runId,
-          company.companyId,
-          { found: result.people.length, added: report.added, updated: report.updated },
-          this.now(),
-        );
+        // The search is by the company's name: people who only mention it are not its contacts.
+        const { kept, skipped } = keepPeopleAt(company.name, result.people);
+        const report = saveDiscovered(this.db, kept, company.companyId, this.now());
+        this.db.transaction(() => {
+          finishCompany(
+            this.db,
+            runId,
+            company.companyId,
+            { found: kept.length, added: report.added, updated: report.updated },
+            this.now(),
+          );
+          if (skipped.length > 0)
+            recordAudit(
+              this.db,
+              {
+                action: 'discovery.skipped',
+                entityType: 'discovery_run',
+                entityId: runId,
+                details: {
+                  company: company.name,
+                  count: skipped.length,
+                  reason: `their LinkedIn card names another current company than ${company.name}`,
+                  people: skipped,
+                },
+              },
+              this.clock,
+            );
+        })();
         if (report.added + report.updated > 0) {
           addedAny = true;
           this.events.contactsChanged();

@@ -32,7 +32,8 @@ export async function enrichContacts(
   const finish = (person: Person) => {
     const emails = dedupeEmails(person.result.emails);
     person.result.emails = emails;
-    if (emails.length > 0) summary.withEmail++;
+    // A guess is not an email to write to: only one of their own or a verified one counts.
+    if (emails.some((e) => e.source === 'import' || e.status === 'verified')) summary.withEmail++;
     finished.push(person);
     options.onProgress?.({ done: finished.length, total: contacts.length, result: person.result });
   };
@@ -149,7 +150,9 @@ export async function enrichContacts(
       signal?.throwIfAborted();
       if (!person.name) continue;
       const hasImport = person.result.emails.some((e) => e.source === 'import');
-      const match = search ? matchHunterEmail(person.name, search.emails) : null;
+      // The others at the domain, so a short-form match never takes one of theirs.
+      const colleagues = group.people.flatMap((p) => (p !== person && p.name ? [p.name] : []));
+      const match = search ? matchHunterEmail(person.name, search.emails, colleagues) : null;
       if (match) {
         person.result.emails.push(
           hunterEmail(

@@ -61,7 +61,7 @@ export interface ContactEnrichment {
 
 export interface EnrichmentSummary {
   contacts: number;
-  /** Contacts with at least one address. */
+  /** Contacts with an address of their own (imported) or a verified one; guesses do not count. */
   withEmail: number;
   domains: number;
   /** Paid domain searches that reached Hunter in this run. */

@@ -297,6 +297,44 @@ export class LinkedInSession {
     );
   }
 
+  /**
+   * "Open profile": the profile in a new tab, brought to the front for the seller to read. To
+   * LinkedIn it is a profile view like a discovery run's, so it goes the same way: its turn at the
+   * page (never between a run's clicks), refused while a stop waits for the seller, booked with the
+   * gate (caps and working hours), and the unit given back when the page does not load. A tab that
+   * shows a wall stays open, for the seller to deal with; others that came to nothing are closed.
+   */
+  openProfileTab(profileUrl: string, options: TaskOptions & { ref?: ActionRef } = {}): Promise<void> {
+    return this.run(
+      'open profile',
+      options.signal,
+      async (d) => {
+        const close = () => d.page.close().catch(() => undefined);
+        let id: number;
+        try {
+          id = await d.reserve('profile_view', options.ref);
+        } catch (error) {
+          await close();
+          throw error;
+        }
+        try {
+          await d.page.goto(this.urls.profile(profileUrl), { waitUntil: 'domcontentloaded' });
+        } catch (error) {
+          await d.refund('profile_view', id);
+          await close();
+          throw new AppFailure(
+            'unavailable',
+            `The profile did not open (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+          );
+        }
+        d.emit({ type: 'navigated', kind: 'profile_view', url: d.page.url(), at: this.clock.now() });
+        await d.checkStop();
+        await d.page.bringToFront();
+      },
+      () => this.options.context.newPage(),
+    );
+  }
+
   /** The seller's connections, to mark who is already connected. `maxLoads` default 10. */
   async readConnections(
     options: TaskOptions & { maxLoads?: number } = {},

@@ -65,8 +65,10 @@ export function contactWhere(filter: ContactFilter): { where: string; params: Re
     );
   }
   if (filter.hasEmail !== undefined) {
+    // An email of their own or a verified one, as the score's has_email (scoring/rescore.ts):
+    // a contact with only guessed addresses has no email to write to yet.
     parts.push(
-      `${filter.hasEmail ? '' : 'NOT '}(c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id))`,
+      `${filter.hasEmail ? '' : 'NOT '}(c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified'))`,
     );
   }
   if (filter.inCrm !== undefined)

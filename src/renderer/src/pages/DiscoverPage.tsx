@@ -148,6 +148,7 @@ function RunRow({ run, onError }: { run: DiscoveryRun; onError(message: string |
         {formatCount(run.done)} of {formatCount(run.total)} companies
         {run.failed > 0 ? ` (${formatCount(run.failed)} could not be read)` : ''} · {formatCount(run.found)}{' '}
         ATL people found · {formatCount(run.added)} new contacts · {formatCount(run.updated)} updated
+        {run.skipped > 0 ? ` · ${formatCount(run.skipped)} left out (they work elsewhere now)` : ''}
         {run.current ? ` · reading ${run.current}` : ''}
       </p>
       {run.message && (

@@ -53,6 +53,8 @@ export interface FixtureSite {
   redirect(from: string, to: string): void;
   /** Answer `route` with another fixture file. */
   serve(route: string, file: string): void;
+  /** Answer `path` only after `ms`, like a slow LinkedIn page (to see what waits for it). */
+  delay(path: string, ms: number): void;
   /** Back to the default routes. */
   reset(): void;
   close(): Promise<void>;
@@ -61,11 +63,14 @@ export interface FixtureSite {
 export async function startFixtureSite(): Promise<FixtureSite> {
   let redirects = new Map<string, string>();
   let overrides = new Map<string, string>();
+  let delays = new Map<string, number>();
   const requests: SiteRequest[] = [];
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const pathname = decodeURIComponent(url.pathname);
     requests.push({ path: pathname, search: url.search });
+    const wait = delays.get(pathname);
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
     const target = redirects.get(pathname + url.search) ?? redirects.get(pathname);
     if (target) {
       res.writeHead(302, { Location: target }).end();
@@ -92,9 +97,11 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     requests,
     redirect: (from, to) => void redirects.set(from, to),
     serve: (route, file) => void overrides.set(route, file),
+    delay: (route, ms) => void delays.set(route, ms),
     reset: () => {
       redirects = new Map();
       overrides = new Map();
+      delays = new Map();
     },
     close: () =>
       new Promise((resolve) => {

@@ -20,9 +20,12 @@ const CHUNK = 5000;
 
 /**
  * The people a run works on: the chosen ones or the filter's, standing (not merged away), not on
- * the do-not-contact list, and without any email yet; highest score first (unscored last), then
- * the oldest, and at most `limit`. A contact that got an email in an earlier run is not picked
- * again, so a stopped run resumes where it stopped.
+ * the do-not-contact list, and without an email of their own or a verified one; highest score
+ * first (unscored last), then the oldest, and at most `limit`. A contact that got a verified
+ * address in an earlier run is not picked again, so a stopped run resumes where it stopped; one
+ * left with guesses only (no key, a refused key, Hunter's plan used up, no credit left) is, so a
+ * later run with Hunter can still find theirs. That costs no credit twice: this month's domain
+ * searches and verifier answers are cached, and a finder credit is booked once a month per name.
  */
 export function contactsToEnrich(db: Db, request: EnrichRequest): EnrichContactInput[] {
   const ids = request.contactIds?.length
@@ -37,7 +40,7 @@ export function contactsToEnrich(db: Db, request: EnrichRequest): EnrichContactI
      WHERE c.id IN (SELECT value FROM json_each(?))
        AND c.merged_into IS NULL
        AND c.email IS NULL
-       AND NOT EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)
+       AND NOT EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified')
        AND NOT ${suppressedSql('c')}`,
   );
   for (let i = 0; i < ids.length; i += CHUNK)

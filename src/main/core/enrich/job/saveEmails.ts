@@ -27,7 +27,9 @@ export interface StoredEvidence {
  * Stores one batch of finished contacts in one transaction: each contact's addresses with their
  * evidence, the best one as its email when verified, and a line in its history (also when nothing was found, with why). A cancel or a
  * crash between batches leaves whole contacts only; an address the contact already has (typed or
- * imported meanwhile) is kept as it is.
+ * imported meanwhile) is kept as it is. A run over a contact left with guesses stores each address
+ * once: a guess found again stays one row, and one now surer (Hunter listed it, the verifier
+ * confirmed it) is updated in place.
  */
 export function saveEnrichments(
   db: Db,
@@ -39,7 +41,11 @@ export function saveEnrichments(
   const insert = statement(
     db,
     `INSERT INTO contact_emails (contact_id, email, source, pattern, confidence, status, catch_all, evidence, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id, email) DO NOTHING`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (contact_id, email) DO UPDATE SET
+       source = excluded.source, pattern = excluded.pattern, confidence = excluded.confidence,
+       status = excluded.status, catch_all = excluded.catch_all, evidence = excluded.evidence
+     WHERE contact_emails.source IN ('hunter', 'pattern') AND excluded.confidence > contact_emails.confidence`,
   );
   // A verified address becomes the contact's email (routing, outreach and export read that one);
   // unknown and risky ones stay in the list, for the seller to judge in the drawer.

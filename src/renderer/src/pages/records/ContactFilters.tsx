@@ -130,8 +130,8 @@ export function ContactFilters({
         data-testid="filter-email"
       >
         <option value="">Email: any</option>
-        <option value="yes">Has email</option>
-        <option value="no">No email</option>
+        <option value="yes">Has email (own or verified)</option>
+        <option value="no">No email (or guesses only)</option>
       </select>
       <select
         value={triState(filter.inCrm)}

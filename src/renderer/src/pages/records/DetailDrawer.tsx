@@ -78,6 +78,8 @@ function EmailItem({ email: e }: { email: EmailEvidence }) {
 
 function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): void }) {
   const { contact, score } = detail;
+  // Guesses alone are no email to write to: Find an email stays offered until one is verified.
+  const needsEmail = !contact.email && !detail.emails.some((e) => e.status === 'verified');
   return (
     <>
       <h2>{contact.fullName || contact.email || 'Unnamed'}</h2>
@@ -103,10 +105,7 @@ function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): 
       <section>
         <h3>Emails</h3>
         {detail.emails.length === 0 ? (
-          <>
-            <p className="muted">No email known yet.</p>
-            <FindEmails contactIds={[contact.id]} label="Find an email" />
-          </>
+          <p className="muted">No email known yet.</p>
         ) : (
           <ul className="emails" data-testid="emails">
             {detail.emails.map((e) => (
@@ -114,6 +113,7 @@ function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): 
             ))}
           </ul>
         )}
+        {needsEmail && <FindEmails contactIds={[contact.id]} label="Find an email" />}
       </section>
       <section>
         <h3>Where each value came from</h3>

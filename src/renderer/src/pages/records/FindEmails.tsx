@@ -8,9 +8,13 @@ import { useJob } from '../../hooks/useJob';
 /** One line about a finished run: what was found, what Hunter was asked, what is left. */
 function summary(r: EnrichReport): string {
   if (r.contacts === 0) return 'Everyone here already has an email.';
-  const parts = [
-    `${formatCount(r.withEmail)} of ${formatCount(r.contacts)} now have an email (${r.best.verified} verified, ${r.best.unknown} unknown, ${r.best.risky} risky)`,
-  ];
+  const parts = [`${formatCount(r.withEmail)} of ${formatCount(r.contacts)} now have a verified email`];
+  // Guesses are worth trying, but not an email known: a later run (with Hunter) tries them again.
+  const guessed = r.best.unknown + r.best.risky;
+  if (guessed > 0)
+    parts.push(
+      `${formatCount(guessed)} have guesses only (${r.best.unknown} unknown, ${r.best.risky} risky), tried again next run`,
+    );
   if (r.noHunterKey) parts.push('no Hunter key saved, so addresses were guessed from patterns only');
   else
     parts.push(
@@ -22,7 +26,7 @@ function summary(r: EnrichReport): string {
 
 /**
  * "Find emails": starts the enrichment job for the given contacts (or the filter's), of which
- * only those without an email are worked on, best score first. Progress and Cancel are also in the
+ * only those without an email of their own or a verified one are worked on, best score first. Progress and Cancel are also in the
  * status bar; a cancelled run keeps what it stored.
  */
 export function FindEmails({
