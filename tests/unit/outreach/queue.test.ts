@@ -255,6 +255,59 @@ describe('the day’s queue', () => {
     expect(failure(() => mark(b!.id, 'replied')).code).toBe('conflict');
   });
 
+  it('a reply closes the person’s follow-up in the same mark; undoing the reply opens it again', () => {
+    seedLeads(t.db, warmLeads(1), clock);
+    applyPlan(t.db, clock, config);
+    const [invite] = queue().items;
+    mark(invite!.id, 'sent', '2026-03-02T18:00:00Z');
+    mark(invite!.id, 'accepted', '2026-03-04T18:00:00Z');
+    expect(queue('2026-03-07').items.map((i) => i.kind)).toEqual(['follow_up']);
+    markItem(
+      t.db,
+      { id: invite!.id, status: 'replied', at: new Date('2026-03-05T18:00:00Z'), note: 'Call booked' },
+      clock,
+      config,
+    );
+    expect(queue('2026-03-07').items).toEqual([]);
+    expect(queue('2026-03-20').items).toEqual([]);
+    const followUp = () =>
+      t.db.prepare(`SELECT id, status FROM outreach_actions WHERE kind = 'follow_up'`).get() as {
+        id: number;
+        status: string;
+      };
+    expect(followUp().status).toBe('skipped');
+    expect(
+      outreachLog(t.db, invite!.contactId)
+        .find((e) => e.kind === 'follow_up')!
+        .events.at(-1),
+    ).toEqual({
+      status: 'skipped',
+      at: '2026-03-05T18:00:00.000Z',
+      note: `closed: #${invite!.id} was answered`,
+    });
+    expect(undoMark(t.db, invite!.id, clock, config).status).toBe('accepted');
+    expect(followUp().status).toBe('planned');
+    expect(queue('2026-03-07').items.map((i) => i.id)).toEqual([followUp().id]);
+    // No response closes it too.
+    mark(invite!.id, 'no_response', '2026-03-06T18:00:00Z');
+    expect(followUp().status).toBe('skipped');
+  });
+
+  it('never offers a follow-up to a person who has replied, however it came to be open', () => {
+    const [ann] = seedLeads(t.db, warmLeads(1), clock);
+    applyPlan(t.db, clock, config);
+    const [invite] = queue().items;
+    mark(invite!.id, 'sent', '2026-03-02T18:00:00Z');
+    mark(invite!.id, 'accepted', '2026-03-04T18:00:00Z');
+    // A merge brought over another record's InMail, which the person answered.
+    t.db
+      .prepare(
+        `INSERT INTO outreach_actions (contact_id, kind, status, created_at, updated_at, sent_at) VALUES (?, 'inmail', 'replied', ?, ?, ?)`,
+      )
+      .run(ann, '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z');
+    expect(queue('2026-03-07').items).toEqual([]);
+  });
+
   it('undoes a mark: a sent item gives its unit back; an accepted one loses its untouched follow-up', () => {
     seedLeads(t.db, warmLeads(1), clock);
     applyPlan(t.db, clock, config);

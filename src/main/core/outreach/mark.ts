@@ -1,5 +1,11 @@
 import { AppFailure } from '@shared/contract/result';
-import { KIND_LABELS, type MarkStatus, type OutreachStatus, type QueueItem } from '@shared/domain/outreach';
+import {
+  ANSWERED_STATUSES,
+  KIND_LABELS,
+  type MarkStatus,
+  type OutreachStatus,
+  type QueueItem,
+} from '@shared/domain/outreach';
 import { messageProblem } from '@shared/domain/templates';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
@@ -49,11 +55,57 @@ function nextWorkingDay(at: Date, config: QuotaConfig): string {
   return formatCivil(date);
 }
 
+/** The note on a follow-up closed because its person answered; undo finds them by it. */
+const closedNote = (by: number) => `closed: #${by} was answered`;
+
+/**
+ * The person answered (replied, no response, withdrawn): their open follow-ups would now say
+ * "thanks for connecting" to someone already in a conversation, so they are skipped, in the same
+ * transaction as the mark, with a note naming the answered item so undoing the mark reopens them.
+ */
+function closeFollowUps(db: Db, contactId: number, by: number, iso: string): void {
+  const open = db
+    .prepare(
+      `SELECT id FROM outreach_actions WHERE contact_id = ? AND kind = 'follow_up' AND id <> ?
+         AND status IN ('planned','snoozed')`,
+    )
+    .pluck()
+    .all(contactId, by) as number[];
+  for (const id of open) {
+    db.prepare(`UPDATE outreach_actions SET status = 'skipped', updated_at = ? WHERE id = ?`).run(iso, id);
+    db.prepare(`INSERT INTO outreach_events (action_id, status, at, note) VALUES (?, 'skipped', ?, ?)`).run(
+      id,
+      iso,
+      closedNote(by),
+    );
+  }
+}
+
+/** Reopens the follow-ups `closeFollowUps` closed for the answer at `at` on item `by`. */
+function reopenFollowUps(db: Db, by: number, at: string, iso: string): void {
+  const closed = db
+    .prepare(
+      `SELECT e.id AS eventId, e.action_id AS id FROM outreach_events e
+       JOIN outreach_actions a ON a.id = e.action_id AND a.status = 'skipped'
+       WHERE e.status = 'skipped' AND e.at = ? AND e.note = ?
+         AND e.id = (SELECT max(id) FROM outreach_events WHERE action_id = e.action_id)`,
+    )
+    .all(at, closedNote(by)) as { eventId: number; id: number }[];
+  for (const c of closed) {
+    db.prepare('DELETE FROM outreach_events WHERE id = ?').run(c.eventId);
+    const before = db
+      .prepare('SELECT status FROM outreach_events WHERE action_id = ? ORDER BY id DESC LIMIT 1')
+      .pluck()
+      .get(c.id) as OutreachStatus;
+    db.prepare('UPDATE outreach_actions SET status = ?, updated_at = ? WHERE id = ?').run(before, iso, c.id);
+  }
+}
+
 /**
  * Records what the seller did with an item. Marking it sent books its unit in the quota ledger in
  * the same BEGIN IMMEDIATE transaction as the status change: when the quota has no room at that
  * time the mark is refused (`quota_exceeded`) and nothing changes. An accepted invite gets its
- * follow-up message, due the set number of days later.
+ * follow-up message, due the set number of days later; an answer closes the person's follow-ups.
  */
 export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaConfig): QueueItem {
   const at = input.at ?? clock.now();
@@ -119,6 +171,7 @@ export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaCo
       iso,
       note,
     );
+    if (ANSWERED_STATUSES.includes(input.status)) closeFollowUps(db, row.contact_id, row.id, iso);
     if (input.status === 'accepted') {
       const due = formatCivil(addDays(civilOf(at, config.timeZone), config.followUpAfterDays));
       const child = db
@@ -150,7 +203,8 @@ export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaCo
 /**
  * Takes back the last mark on an item (S pressed on the wrong person): the item returns to its
  * status before, a sent item's unit goes back to the quota, and an accepted invite's follow-up
- * goes away if nothing was done with it yet. The mark is kept in the audit log.
+ * goes away if nothing was done with it yet; follow-ups an answer closed open again. The mark is
+ * kept in the audit log.
  */
 export function undoMark(db: Db, id: number, clock: Clock, config: QuotaConfig): QueueItem {
   db.transaction(() => {
@@ -174,6 +228,7 @@ export function undoMark(db: Db, id: number, clock: Clock, config: QuotaConfig):
         db.prepare('DELETE FROM outreach_actions WHERE id = ?').run(followUp.id);
       }
     }
+    if (ANSWERED_STATUSES.includes(last.status)) reopenFollowUps(db, id, last.at, clock.now().toISOString());
     if (last.status === 'sent') {
       if (row.ledger_id !== null) refundBooking(db, row.ledger_id);
       db.prepare('UPDATE outreach_actions SET sent_at = NULL, ledger_id = NULL WHERE id = ?').run(id);
