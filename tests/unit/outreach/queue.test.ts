@@ -230,6 +230,33 @@ describe('the day’s queue', () => {
     expect(failure(() => mark(item!.id, 'sent')).code).toBe('invalid_input');
   });
 
+  it('will not send a misspelled or wrongly cased {variable}, from the template or the seller’s edit', () => {
+    seedLeads(
+      t.db,
+      [{ name: 'Dana', tier: 'WARM', score: 60, linkedin: 'https://www.linkedin.com/in/dana' }],
+      clock,
+    );
+    applyPlan(t.db, clock, config);
+    t.db
+      .prepare(`UPDATE templates SET body = 'Hi {First_Name}, {compnay} looks great' WHERE kind = 'invite'`)
+      .run();
+    let [item] = queue().items;
+    expect(item!.body).toBe('Hi {First_Name}, {compnay} looks great');
+    expect(item!.problem).toBe(
+      '“{First_Name}” is not a variable and would be sent as written: did you mean {first_name}? Fix it (in the template on the Templates page, or here).',
+    );
+    const refused = failure(() => mark(item!.id, 'sent'));
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toBe(item!.problem);
+    editMessage(t.db, item!.id, { body: 'Hi Dana, {compnay} looks great' }, clock, config);
+    [item] = queue().items;
+    expect(item!.problem).toMatch(/^“\{compnay\}” is not a variable/);
+    expect(failure(() => mark(item!.id, 'sent')).code).toBe('invalid_input');
+    expect(t.db.prepare(`SELECT count(*) FROM quota_ledger`).pluck().get()).toBe(0);
+    editMessage(t.db, item!.id, { body: 'Hi Dana, Acme looks great' }, clock, config);
+    expect(mark(item!.id, 'sent').status).toBe('sent');
+  });
+
   it('an accepted invite brings its follow-up after the set days; pending invites come up for withdrawal', () => {
     seedLeads(t.db, warmLeads(2), clock);
     applyPlan(t.db, clock, config);
