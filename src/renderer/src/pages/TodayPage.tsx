@@ -104,7 +104,8 @@ function QueueList({
 }
 
 /**
- * The seller's morning: the day's manual queue, keyboard first. J/K move, C copies the message, O
+ * The seller's morning: the day's manual queue, keyboard first. J/K move, C copies the message
+ * (refused, like S, while it has a problem), O
  * opens the profile in the browser, S marks it sent (booked in the quota ledger), X skips, Z
  * snoozes to the next working day, U takes the last mark back.
  */
@@ -166,6 +167,11 @@ export function TodayPage() {
       if (!current) return;
       const text = currentText(current, draft);
       if (action === 'copy' || action === 'copySubject' || action === 'copyAddress') {
+        // Copying the message is how it reaches LinkedIn by hand: refused as sending would be.
+        if (action !== 'copyAddress') {
+          const problem = draftProblem(current, draft);
+          if (problem) return setError(problem);
+        }
         const value =
           action === 'copy'
             ? text.body.trim()
