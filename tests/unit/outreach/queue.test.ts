@@ -39,8 +39,11 @@ describe('the day’s queue', () => {
   let clock: StillClock;
   let config: QuotaConfig;
   const queue = (date = MONDAY) => dayQueue(t.db, date, config);
-  const mark = (id: number, status: Parameters<typeof markItem>[1]['status'], at?: string) =>
-    markItem(t.db, { id, status, at: at ? new Date(at) : undefined }, clock, config);
+  /** Marks as it happens: the clock moves on to `at` (a mark may not be in the future). */
+  const mark = (id: number, status: Parameters<typeof markItem>[1]['status'], at?: string) => {
+    if (at && new Date(at) > clock.now()) clock.set(at);
+    return markItem(t.db, { id, status, at: at ? new Date(at) : undefined }, clock, config);
+  };
 
   beforeEach(() => {
     t = freshDb();
@@ -155,6 +158,46 @@ describe('the day’s queue', () => {
     );
     // The next day it fits.
     expect(mark(ids[2]!, 'sent', '2026-03-03T17:00:00Z').status).toBe('sent');
+  });
+
+  it('takes a mark entered late, but none before the item’s last step nor in the future', () => {
+    seedLeads(t.db, warmLeads(1), clock);
+    applyPlan(t.db, clock, config); // planned Monday 09:00 PST
+    const [item] = queue().items;
+    clock.set('2026-03-03T17:00:00Z'); // Tuesday 09:00
+    const early = failure(() =>
+      markItem(t.db, { id: item!.id, status: 'sent', at: new Date('2026-03-02T16:00:00Z') }, clock, config),
+    );
+    expect(early.code).toBe('invalid_input');
+    expect(early.message).toBe(
+      `${item!.name}'s invite was planned at 2026-03-02 09:00; it cannot be marked sent at 2026-03-02 08:00, before that.`,
+    );
+    const future = failure(() =>
+      markItem(t.db, { id: item!.id, status: 'sent', at: new Date('2026-03-03T18:00:00Z') }, clock, config),
+    );
+    expect(future.message).toBe(
+      '2026-03-03 10:00 is in the future (it is 2026-03-03 09:00, America/Los_Angeles); mark what has happened.',
+    );
+    expect(t.db.prepare(`SELECT count(*) FROM quota_ledger`).pluck().get()).toBe(0);
+    // Yesterday afternoon's send, logged this morning.
+    const sent = markItem(
+      t.db,
+      { id: item!.id, status: 'sent', at: new Date('2026-03-02T23:00:00Z') },
+      clock,
+      config,
+    );
+    expect(sent.sentAt).toBe('2026-03-02T23:00:00.000Z');
+    // Accepted before it was sent: refused.
+    expect(
+      failure(() =>
+        markItem(
+          t.db,
+          { id: item!.id, status: 'accepted', at: new Date('2026-03-02T22:00:00Z') },
+          clock,
+          config,
+        ),
+      ).message,
+    ).toMatch(/invite was sent at 2026-03-02 15:00; it cannot be marked accepted at 2026-03-02 14:00/);
   });
 
   it('never shows a suppressed person, nor sends to one, even after planning', () => {
@@ -289,6 +332,7 @@ describe('the day’s queue', () => {
     mark(invite!.id, 'sent', '2026-03-02T18:00:00Z');
     mark(invite!.id, 'accepted', '2026-03-04T18:00:00Z');
     expect(queue('2026-03-07').items.map((i) => i.kind)).toEqual(['follow_up']);
+    clock.set('2026-03-05T18:00:00Z');
     markItem(
       t.db,
       { id: invite!.id, status: 'replied', at: new Date('2026-03-05T18:00:00Z'), note: 'Call booked' },
@@ -361,6 +405,7 @@ describe('the day’s queue', () => {
     mark(item!.id, 'sent', '2026-03-02T18:00:00Z');
     // Editing the template afterwards does not rewrite what was sent.
     t.db.prepare(`UPDATE templates SET body = 'Something else, {first_name}' WHERE kind = 'invite'`).run();
+    clock.set('2026-03-05T18:00:00Z');
     markItem(
       t.db,
       { id: item!.id, status: 'replied', at: new Date('2026-03-05T18:00:00Z'), note: 'Call booked' },

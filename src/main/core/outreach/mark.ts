@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/audit';
 import { isContactSuppressed } from '../suppression/suppressions';
 import type { QuotaConfig } from '../quotas/config';
 import { refundBooking, tryBook } from '../quotas/ledger';
-import { addDays, civilOf, formatCivil, weekdayOf } from '../quotas/windows';
+import { addDays, civilOf, formatCivil, wallText, weekdayOf } from '../quotas/windows';
 import { loadItemRows, toQueueItems, type ItemRow } from './items';
 import { KIND_KEYS, PRIORITY } from './route';
 
@@ -121,6 +121,26 @@ export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaCo
           : `${label} is ${row.status}; it can be marked ${NEXT[row.status].join(', ').replace(/_/g, ' ')}, not ${input.status.replace('_', ' ')}.`,
       );
     }
+    // A mark entered late is fine (the seller logs yesterday's sends this morning), but not one
+    // dated before the item's last step (sent before it was planned, replied before it was sent)
+    // nor one in the future: either would put a unit in quota windows it never belonged to.
+    const now = clock.now();
+    if (at.getTime() > now.getTime())
+      throw new AppFailure(
+        'invalid_input',
+        `${wallText(at, config.timeZone)} is in the future (it is ${wallText(now, config.timeZone)}, ${config.timeZone}); mark what has happened.`,
+      );
+    const last = db
+      .prepare('SELECT status, at FROM outreach_events WHERE action_id = ? ORDER BY at DESC, id DESC LIMIT 1')
+      .get(row.id) as { status: OutreachStatus; at: string } | undefined;
+    const since =
+      last?.at ??
+      (db.prepare('SELECT created_at FROM outreach_actions WHERE id = ?').pluck().get(row.id) as string);
+    if (at.toISOString() < since)
+      throw new AppFailure(
+        'invalid_input',
+        `${label} was ${last?.status ?? 'planned'} at ${wallText(new Date(since), config.timeZone)}; it cannot be marked ${input.status.replace('_', ' ')} at ${wallText(at, config.timeZone)}, before that.`,
+      );
     if ((input.status === 'accepted' || input.status === 'withdrawn') && row.kind !== 'invite')
       throw new AppFailure('invalid_input', `Only an invite can be ${input.status}; this is an ${row.kind}.`);
     const iso = at.toISOString();
