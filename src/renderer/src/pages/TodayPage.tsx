@@ -110,8 +110,22 @@ function QueueList({
  * snoozes to the next working day, U takes the last mark back.
  */
 export function TodayPage() {
-  const { queue, selected, error, flash, history, date, load, move, select, mark, undo, setError, setFlash } =
-    useToday();
+  const {
+    queue,
+    selected,
+    error,
+    flash,
+    history,
+    date,
+    picked,
+    load,
+    move,
+    select,
+    mark,
+    undo,
+    setError,
+    setFlash,
+  } = useToday();
   const [tab, setTab] = useState<'queue' | 'responses'>('queue');
   const [drafts, setDrafts] = useState<Record<number, Draft>>({});
   // Assisted send: on in Settings and the LinkedIn browser signed in.
@@ -127,7 +141,19 @@ export function TodayPage() {
 
   useEffect(() => {
     void load(null);
-    return api().on('data.changed', () => void load());
+    // Unless the seller picked a day, "today" follows the clock: checked when the window comes
+    // back into view and each minute, so an app left open overnight moves on to the new day.
+    const follow = () => void useToday.getState().followClock();
+    window.addEventListener('focus', follow);
+    document.addEventListener('visibilitychange', follow);
+    const timer = window.setInterval(follow, 60_000);
+    const off = api().on('data.changed', () => void load());
+    return () => {
+      window.removeEventListener('focus', follow);
+      document.removeEventListener('visibilitychange', follow);
+      window.clearInterval(timer);
+      off();
+    };
   }, [load]);
 
   const current = queue?.items[selected] ?? null;
@@ -254,15 +280,27 @@ export function TodayPage() {
       id="today"
       title="Today"
       actions={
-        <label className="field field--inline">
-          <span>Day</span>
-          <input
-            type="date"
-            value={date ?? ''}
-            data-testid="queue-date"
-            onChange={(e) => e.target.value && void load(e.target.value)}
-          />
-        </label>
+        <>
+          <label className="field field--inline">
+            <span>Day</span>
+            <input
+              type="date"
+              value={date ?? ''}
+              data-testid="queue-date"
+              onChange={(e) => e.target.value && void load(e.target.value)}
+            />
+          </label>
+          {picked && (
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="queue-today"
+              onClick={() => void load(null)}
+            >
+              Back to today
+            </button>
+          )}
+        </>
       }
     >
       <div className="review-tabs">
