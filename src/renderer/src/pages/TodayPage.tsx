@@ -177,6 +177,9 @@ export function TodayPage() {
           setError(`Not saved: ${problem}`);
           return false;
         }
+        // The draft gives way only once the queue holds the saved text: a C pressed right after
+        // Esc must copy the seller's words, not the template's still on the page.
+        if (text) await load();
         setDraft(item.id, undefined);
         return true;
       } catch (e) {
@@ -184,7 +187,7 @@ export function TodayPage() {
         return false;
       }
     },
-    [setDraft, setError],
+    [setDraft, setError, load],
   );
 
   const act = useCallback(
