@@ -70,6 +70,14 @@ describe('templates, the do-not-contact list, quotas and limits in Chromium', ()
     expect(await page.getByTestId('template-count').textContent()).toBe('301 / 300');
     expect(await page.getByTestId('template-save').isDisabled()).toBe(true);
 
+    // A misspelled or wrongly cased name is not filled in: the preview says so, and what was meant.
+    await body.fill('Hi {First_Name}, {compnay} looks great');
+    await expect
+      .poll(() => page.getByTestId('preview-unknown').textContent())
+      .toBe(
+        'Not a variable, so it would be sent as written and the queue will not send it: {First_Name} (did you mean {first_name}?), {compnay} (did you mean {company}?)',
+      );
+
     await body.fill('Hi {first_name}, fellow builder at {company}!');
     await page.getByTestId('fallback-company').fill('your crew');
     await page.getByTestId('template-save').click();

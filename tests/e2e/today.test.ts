@@ -101,6 +101,44 @@ describe('working a day’s queue in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('will not copy a note with a misspelled variable or a blank, as it will not send it', async () => {
+    app = await startHarness({
+      startPage: 'today',
+      seed: (dbPath) => {
+        seedOutreach(dbPath, { plan: true });
+        const db = new Database(dbPath);
+        db.prepare(
+          `UPDATE templates SET body = 'Hi {First_Name}, {compnay} looks great' WHERE kind = 'invite'`,
+        ).run();
+        db.close();
+      },
+    });
+    const { page } = app;
+    await page.getByTestId('queue-item').waitFor();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.getByTestId('queue-item').getAttribute('data-kind')).toBe('invite');
+    const problem =
+      '“{First_Name}” is not a variable and would be sent as written: did you mean {first_name}? Fix it (in the template on the Templates page, or here).';
+    expect(await page.getByTestId('item-problem').textContent()).toBe(problem);
+    await page.keyboard.press('c');
+    await expect.poll(() => page.getByTestId('today-error').textContent()).toBe(problem);
+    await page.keyboard.press('s');
+    await expect.poll(() => page.getByTestId('today-error').textContent()).toBe(problem);
+
+    // The seller's own words with a blank left in: still neither copied nor sent.
+    await page.keyboard.press('e');
+    await page.getByTestId('message-body').fill('Hi there, I saw your work on [project]. Open to connect?');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('c');
+    await expect
+      .poll(() => page.getByTestId('today-error').textContent())
+      .toBe('Write your own words in place of “[project]” (in the template on the Templates page, or here).');
+    expect(app.host.copied).toEqual([]);
+    expect(query(app, `SELECT count(*) FROM quota_ledger`)).toEqual([0]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('holds the invite note to 300 characters: a live count, and no saving or sending over it', async () => {
     app = await startHarness({ startPage: 'today', seed: (db) => seedOutreach(db, { plan: true }) });
     const { page } = app;
@@ -126,6 +164,13 @@ describe('working a day’s queue in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('today-error').textContent())
       .toBe('Not saved: The invitation note has 301 characters; LinkedIn allows 300. Shorten it by 1.');
+    // Copying it is refused too, in the words sending uses: pasted into LinkedIn it would be sent.
+    await page.keyboard.press('c');
+    await expect
+      .poll(() => page.getByTestId('today-error').textContent())
+      .toBe('The invitation note has 301 characters; LinkedIn allows 300. Shorten it by 1.');
+    expect(await page.getByTestId('action-copy').isDisabled()).toBe(true);
+    expect(app.host.copied).toEqual([]);
     await page.keyboard.press('s');
     expect(query(app, `SELECT status FROM outreach_actions WHERE id = ${id}`)).toEqual(['planned']);
     expect(query(app, `SELECT body FROM outreach_actions WHERE id = ${id}`)).toEqual([null]);
@@ -138,6 +183,8 @@ describe('working a day’s queue in Chromium', () => {
     await expect
       .poll(() => query(app!, `SELECT length(body) FROM outreach_actions WHERE id = ${id}`))
       .toEqual([300]);
+    await page.keyboard.press('c');
+    await expect.poll(() => app!.host.copied).toEqual(['x'.repeat(299) + 'y']);
     await page.keyboard.press('s');
     await expect
       .poll(() => query(app!, `SELECT status FROM outreach_actions WHERE id = ${id}`))

@@ -193,6 +193,10 @@ export function seedOutreachHistory(dbPath: string): void {
     const inmails = open('inmail');
     const day = 86_400_000;
     const now = systemClock.now().getTime();
+    // The plan was made before the weeks of history below (a mark cannot predate its item).
+    const planned = new Date(now - 40 * day).toISOString();
+    db.prepare(`UPDATE outreach_actions SET created_at = ? WHERE status = 'planned'`).run(planned);
+    db.prepare(`UPDATE outreach_events SET at = ? WHERE status = 'planned'`).run(planned);
     let used = 0;
     for (let back = 1; back <= 34; back++) {
       const at = new Date(now - back * day);
@@ -211,10 +215,19 @@ export function seedOutreachHistory(dbPath: string): void {
       }
     }
     // Accepted a few days ago: their follow-ups are due today. The oldest stay pending, to withdraw.
-    const sent = invites.slice(0, used).reverse();
-    for (const id of sent.slice(-12, -9))
+    // Each answer comes after its send: picked among the invites sent before it.
+    const sentBefore = (at: number, count: number) =>
+      db
+        .prepare(
+          `SELECT id FROM outreach_actions WHERE kind = 'invite' AND status = 'sent' AND sent_at < ?
+           ORDER BY sent_at DESC, id LIMIT ?`,
+        )
+        .pluck()
+        .all(new Date(at).toISOString(), count) as number[];
+    for (const id of sentBefore(now - 4 * day, 3))
       markItem(db, { id, status: 'accepted', at: new Date(now - 4 * day) }, systemClock, config);
-    markItem(db, { id: sent.at(-5)!, status: 'replied', at: new Date(now - 2 * day) }, systemClock, config);
+    for (const id of sentBefore(now - 2 * day, 1))
+      markItem(db, { id, status: 'replied', at: new Date(now - 2 * day) }, systemClock, config);
     // This morning's first few.
     const today = dayQueue(db, dateOf(systemClock.now(), config.timeZone), config).items;
     for (const item of today.filter((i) => i.kind === 'invite').slice(0, 6))

@@ -49,6 +49,12 @@ export const CONTACTED_STATUSES: readonly OutreachStatus[] = [
   'withdrawn',
 ];
 
+/**
+ * The person has given their answer (or the thread was ended): their open follow-ups are closed
+ * when one of these is marked, and the queue never offers them a follow-up again.
+ */
+export const ANSWERED_STATUSES: readonly OutreachStatus[] = ['replied', 'no_response', 'withdrawn'];
+
 /** The channels the plan routes to (follow-ups come from accepted invites). */
 export type PlanKind = 'inmail' | 'email' | 'invite';
 

@@ -52,7 +52,11 @@ const DEFAULT_FALLBACK = Object.fromEntries(TEMPLATE_VARIABLES.map((v) => [v.nam
   TemplateVariable,
   string
 >;
-const PLACEHOLDER = /\{([a-z_]+)(?:\|([^{}]*))?\}/g;
+/**
+ * Any `{name}` or `{name|fallback}`, whatever its case or spelling: a `{First_Name}` or
+ * `{compnay}` must be seen (and reported as unknown), not slip past as plain text.
+ */
+const PLACEHOLDER = /\{([^{}|\n]{1,60})(?:\|([^{}\n]*))?\}/g;
 
 export function renderTemplate(
   text: string,
@@ -96,6 +100,56 @@ export function variablesIn(text: string): TemplateVariable[] {
     if (KNOWN.has(name) && !seen.includes(name)) seen.push(name);
   }
   return seen;
+}
+
+/** A "[relevant area]" the seller was meant to fill in; such a message is not ready to send. */
+const BLANK = /\[[A-Za-z][^\]\n]{0,60}\]/;
+/** A `{...}` left in the text after filling: not a variable, so it would go out as written. */
+const LEFTOVER = /\{[^{}\n]{1,60}\}/;
+
+/** The variable a misspelled or wrongly cased name was probably meant to be. */
+export function closestVariable(name: string): TemplateVariable | null {
+  const wanted = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  let best: { name: TemplateVariable; distance: number } | null = null;
+  for (const v of TEMPLATE_VARIABLES) {
+    const distance = editDistance(wanted, v.name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: v.name, distance };
+  }
+  return best?.name ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Why a filled-in message is not ready to send though within its limits: a "[blank]" the seller
+ * was meant to write over, or a `{...}` that is not a variable (misspelled, wrongly cased), which
+ * would reach the person as written. `where` says where to fix it.
+ */
+export function unfilledProblem(
+  subject: string | null,
+  body: string,
+  where = ' (in the template on the Templates page, or here)',
+): string | null {
+  const text = `${subject ?? ''}\n${body}`;
+  const blank = BLANK.exec(text);
+  if (blank) return `Write your own words in place of “${blank[0]}”${where}.`;
+  const leftover = LEFTOVER.exec(text);
+  if (!leftover) return null;
+  const name = leftover[0].slice(1, -1).split('|')[0]!;
+  const meant = closestVariable(name);
+  return `“${leftover[0]}” is not a variable and would be sent as written${meant ? `: did you mean {${meant}}?` : '.'} Fix it${where}.`;
 }
 
 /** Limits LinkedIn enforces, counted as its textarea's maxlength counts (UTF-16 units, trimmed). */

@@ -217,6 +217,33 @@ describe('cli: plan, queue, mark, quotas, log, suppress', () => {
     );
   });
 
+  it('takes --at for a send logged late, but not before the item was planned, not in the future, and not past a later week', async () => {
+    seed(4, { invite_day: 2, invite_week: 2 });
+    expect((await cli('--db', db, 'plan', '--apply', '--at', '2026-03-02T09:00:00-08:00')).code).toBe(0);
+    const [a, b, c] = (
+      rows(`SELECT id FROM outreach_actions WHERE kind = 'invite' ORDER BY id`) as { id: number }[]
+    ).map((r) => r.id);
+    const mark = (id: number, at: string) =>
+      cli('--db', db, 'mark', '--item', String(id), '--status', 'sent', '--at', at);
+    const before = await mark(a!, '2026-03-01T09:00:00-08:00');
+    expect(before.code).toBe(1);
+    expect(before.err.join('\n')).toMatch(
+      /invite was planned at 2026-03-02 09:00; it cannot be marked sent at 2026-03-01 09:00, before that\.$/,
+    );
+    const future = await mark(a!, '2999-01-04T09:00:00-08:00');
+    expect(future.code).toBe(1);
+    expect(future.err.join('\n')).toMatch(/^Error: 2999-01-04 09:00 is in the future/);
+    // Wednesday and Thursday fill the rolling week's 2; Monday's send, logged late, would overfill it.
+    expect((await mark(b!, '2026-03-04T10:00:00-08:00')).code).toBe(0);
+    expect((await mark(c!, '2026-03-05T10:00:00-08:00')).code).toBe(0);
+    const late = await mark(a!, '2026-03-02T10:00:00-08:00');
+    expect(late.code).toBe(1);
+    expect(late.err.join('\n')).toBe(
+      'Error: The 7 days to 2026-03-05 already hold 2 invites (limit 2 a rolling week); one more on 2026-03-02 would pass it.',
+    );
+    expect(rows(`SELECT count(*) AS n FROM quota_ledger WHERE outcome = 'used'`)).toEqual([{ n: 2 }]);
+  });
+
   it('keeps suppressed people out of the plan and the queue', async () => {
     seed(2, {});
     const list = path.join(tmp.dir, 'dnc.csv');

@@ -141,6 +141,23 @@ describe('the outreach plan', () => {
     expect(plan.entries.find((e) => e.name === 'Hot 4')?.kind).toBe('inmail');
   });
 
+  it('gives the InMail planned for someone since put on the do-not-contact list to another HOT lead', () => {
+    const hot = (n: number) => ({
+      name: `Hot ${n}`,
+      tier: 'HOT' as const,
+      score: 80 + n,
+      linkedin: `https://www.linkedin.com/in/hot-${n}`,
+    });
+    seedLeads(t.db, [hot(1), hot(2), hot(3)], clock);
+    expect(applyPlan(t.db, clock, config).counts.inmail).toBe(3); // the month's 3
+    addSuppressions(t.db, [{ kind: 'linkedin', value: 'linkedin.com/in/hot-2' }], clock);
+    seedLeads(t.db, [hot(4)], clock);
+    const plan = applyPlan(t.db, clock, config);
+    expect(plan.open.inmail).toBe(2);
+    expect(plan).toMatchObject({ counts: { inmail: 1, invite: 0 }, overflow: 0, inmailRemaining: 1 });
+    expect(plan.entries.map((e) => [e.name, e.kind])).toEqual([['Hot 4', 'inmail']]);
+  });
+
   it('leaves out suppressed leads, and leads whose data changed since approval', () => {
     const [, , c] = seedLeads(
       t.db,

@@ -39,8 +39,11 @@ describe('the day’s queue', () => {
   let clock: StillClock;
   let config: QuotaConfig;
   const queue = (date = MONDAY) => dayQueue(t.db, date, config);
-  const mark = (id: number, status: Parameters<typeof markItem>[1]['status'], at?: string) =>
-    markItem(t.db, { id, status, at: at ? new Date(at) : undefined }, clock, config);
+  /** Marks as it happens: the clock moves on to `at` (a mark may not be in the future). */
+  const mark = (id: number, status: Parameters<typeof markItem>[1]['status'], at?: string) => {
+    if (at && new Date(at) > clock.now()) clock.set(at);
+    return markItem(t.db, { id, status, at: at ? new Date(at) : undefined }, clock, config);
+  };
 
   beforeEach(() => {
     t = freshDb();
@@ -157,6 +160,46 @@ describe('the day’s queue', () => {
     expect(mark(ids[2]!, 'sent', '2026-03-03T17:00:00Z').status).toBe('sent');
   });
 
+  it('takes a mark entered late, but none before the item’s last step nor in the future', () => {
+    seedLeads(t.db, warmLeads(1), clock);
+    applyPlan(t.db, clock, config); // planned Monday 09:00 PST
+    const [item] = queue().items;
+    clock.set('2026-03-03T17:00:00Z'); // Tuesday 09:00
+    const early = failure(() =>
+      markItem(t.db, { id: item!.id, status: 'sent', at: new Date('2026-03-02T16:00:00Z') }, clock, config),
+    );
+    expect(early.code).toBe('invalid_input');
+    expect(early.message).toBe(
+      `${item!.name}'s invite was planned at 2026-03-02 09:00; it cannot be marked sent at 2026-03-02 08:00, before that.`,
+    );
+    const future = failure(() =>
+      markItem(t.db, { id: item!.id, status: 'sent', at: new Date('2026-03-03T18:00:00Z') }, clock, config),
+    );
+    expect(future.message).toBe(
+      '2026-03-03 10:00 is in the future (it is 2026-03-03 09:00, America/Los_Angeles); mark what has happened.',
+    );
+    expect(t.db.prepare(`SELECT count(*) FROM quota_ledger`).pluck().get()).toBe(0);
+    // Yesterday afternoon's send, logged this morning.
+    const sent = markItem(
+      t.db,
+      { id: item!.id, status: 'sent', at: new Date('2026-03-02T23:00:00Z') },
+      clock,
+      config,
+    );
+    expect(sent.sentAt).toBe('2026-03-02T23:00:00.000Z');
+    // Accepted before it was sent: refused.
+    expect(
+      failure(() =>
+        markItem(
+          t.db,
+          { id: item!.id, status: 'accepted', at: new Date('2026-03-02T22:00:00Z') },
+          clock,
+          config,
+        ),
+      ).message,
+    ).toMatch(/invite was sent at 2026-03-02 15:00; it cannot be marked accepted at 2026-03-02 14:00/);
+  });
+
   it('never shows a suppressed person, nor sends to one, even after planning', () => {
     seedLeads(
       t.db,
@@ -230,6 +273,33 @@ describe('the day’s queue', () => {
     expect(failure(() => mark(item!.id, 'sent')).code).toBe('invalid_input');
   });
 
+  it('will not send a misspelled or wrongly cased {variable}, from the template or the seller’s edit', () => {
+    seedLeads(
+      t.db,
+      [{ name: 'Dana', tier: 'WARM', score: 60, linkedin: 'https://www.linkedin.com/in/dana' }],
+      clock,
+    );
+    applyPlan(t.db, clock, config);
+    t.db
+      .prepare(`UPDATE templates SET body = 'Hi {First_Name}, {compnay} looks great' WHERE kind = 'invite'`)
+      .run();
+    let [item] = queue().items;
+    expect(item!.body).toBe('Hi {First_Name}, {compnay} looks great');
+    expect(item!.problem).toBe(
+      '“{First_Name}” is not a variable and would be sent as written: did you mean {first_name}? Fix it (in the template on the Templates page, or here).',
+    );
+    const refused = failure(() => mark(item!.id, 'sent'));
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toBe(item!.problem);
+    editMessage(t.db, item!.id, { body: 'Hi Dana, {compnay} looks great' }, clock, config);
+    [item] = queue().items;
+    expect(item!.problem).toMatch(/^“\{compnay\}” is not a variable/);
+    expect(failure(() => mark(item!.id, 'sent')).code).toBe('invalid_input');
+    expect(t.db.prepare(`SELECT count(*) FROM quota_ledger`).pluck().get()).toBe(0);
+    editMessage(t.db, item!.id, { body: 'Hi Dana, Acme looks great' }, clock, config);
+    expect(mark(item!.id, 'sent').status).toBe('sent');
+  });
+
   it('an accepted invite brings its follow-up after the set days; pending invites come up for withdrawal', () => {
     seedLeads(t.db, warmLeads(2), clock);
     applyPlan(t.db, clock, config);
@@ -253,6 +323,60 @@ describe('the day’s queue', () => {
     mark(b!.id, 'withdrawn');
     expect(responses(t.db, clock.now(), config).withdraw).toEqual([]);
     expect(failure(() => mark(b!.id, 'replied')).code).toBe('conflict');
+  });
+
+  it('a reply closes the person’s follow-up in the same mark; undoing the reply opens it again', () => {
+    seedLeads(t.db, warmLeads(1), clock);
+    applyPlan(t.db, clock, config);
+    const [invite] = queue().items;
+    mark(invite!.id, 'sent', '2026-03-02T18:00:00Z');
+    mark(invite!.id, 'accepted', '2026-03-04T18:00:00Z');
+    expect(queue('2026-03-07').items.map((i) => i.kind)).toEqual(['follow_up']);
+    clock.set('2026-03-05T18:00:00Z');
+    markItem(
+      t.db,
+      { id: invite!.id, status: 'replied', at: new Date('2026-03-05T18:00:00Z'), note: 'Call booked' },
+      clock,
+      config,
+    );
+    expect(queue('2026-03-07').items).toEqual([]);
+    expect(queue('2026-03-20').items).toEqual([]);
+    const followUp = () =>
+      t.db.prepare(`SELECT id, status FROM outreach_actions WHERE kind = 'follow_up'`).get() as {
+        id: number;
+        status: string;
+      };
+    expect(followUp().status).toBe('skipped');
+    expect(
+      outreachLog(t.db, invite!.contactId)
+        .find((e) => e.kind === 'follow_up')!
+        .events.at(-1),
+    ).toEqual({
+      status: 'skipped',
+      at: '2026-03-05T18:00:00.000Z',
+      note: `closed: #${invite!.id} was answered`,
+    });
+    expect(undoMark(t.db, invite!.id, clock, config).status).toBe('accepted');
+    expect(followUp().status).toBe('planned');
+    expect(queue('2026-03-07').items.map((i) => i.id)).toEqual([followUp().id]);
+    // No response closes it too.
+    mark(invite!.id, 'no_response', '2026-03-06T18:00:00Z');
+    expect(followUp().status).toBe('skipped');
+  });
+
+  it('never offers a follow-up to a person who has replied, however it came to be open', () => {
+    const [ann] = seedLeads(t.db, warmLeads(1), clock);
+    applyPlan(t.db, clock, config);
+    const [invite] = queue().items;
+    mark(invite!.id, 'sent', '2026-03-02T18:00:00Z');
+    mark(invite!.id, 'accepted', '2026-03-04T18:00:00Z');
+    // A merge brought over another record's InMail, which the person answered.
+    t.db
+      .prepare(
+        `INSERT INTO outreach_actions (contact_id, kind, status, created_at, updated_at, sent_at) VALUES (?, 'inmail', 'replied', ?, ?, ?)`,
+      )
+      .run(ann, '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z');
+    expect(queue('2026-03-07').items).toEqual([]);
   });
 
   it('undoes a mark: a sent item gives its unit back; an accepted one loses its untouched follow-up', () => {
@@ -281,6 +405,7 @@ describe('the day’s queue', () => {
     mark(item!.id, 'sent', '2026-03-02T18:00:00Z');
     // Editing the template afterwards does not rewrite what was sent.
     t.db.prepare(`UPDATE templates SET body = 'Something else, {first_name}' WHERE kind = 'invite'`).run();
+    clock.set('2026-03-05T18:00:00Z');
     markItem(
       t.db,
       { id: item!.id, status: 'replied', at: new Date('2026-03-05T18:00:00Z'), note: 'Call booked' },

@@ -118,6 +118,28 @@ describe('the quota ledger', () => {
     expect(book('linkedin.invite', '2026-03-09T07:00:00Z').ok).toBe(true);
   });
 
+  it('holds every rolling week a late-entered unit falls in, not only the one ending on its day', () => {
+    expect(book('linkedin.invite', '2026-03-04T17:00:00Z', 3).ok).toBe(true); // Wednesday
+    expect(book('linkedin.invite', '2026-03-05T17:00:00Z', 2).ok).toBe(true); // Thursday: the week's 5
+    // Monday's week holds nothing yet, but the week to Thursday would hold 6.
+    const refused = book('linkedin.invite', '2026-03-02T17:00:00Z');
+    expect(refused).toEqual({
+      ok: false,
+      quota: 'invite_week',
+      reason: 'weekly_cap',
+      message:
+        'The 7 days to 2026-03-05 already hold 5 invites (limit 5 a rolling week); one more on 2026-03-02 would pass it.',
+    });
+    // The Thursday before is in the week to Wednesday (3 of 5) but not in the week to Thursday.
+    expect(book('linkedin.invite', '2026-02-26T17:00:00Z').ok).toBe(true);
+    expect(book('linkedin.invite', '2026-02-27T17:00:00Z').ok).toBe(false);
+    for (let day = 26; day <= 31 + 5; day++) {
+      const end = new Date(Date.UTC(2026, 1, day + 1, 8));
+      const start = new Date(end.getTime() - 7 * 86_400_000);
+      expect(usedIn(t.db, 'linkedin.invite', start, end), `week to Feb ${day}`).toBeLessThanOrEqual(5);
+    }
+  });
+
   it('when the day and the week are both full, says when both allow it', () => {
     config = { ...config, limits: { ...config.limits, invite_day: 2, invite_week: 2 } };
     expect(book('linkedin.invite', '2026-03-02T17:00:00Z', 2).ok).toBe(true);

@@ -8,7 +8,12 @@ import {
   listTemplates,
   saveTemplate,
 } from '../../../src/main/core/templates/templates';
-import { messageProblem, renderTemplate, variablesIn } from '../../../src/shared/domain/templates';
+import {
+  messageProblem,
+  renderTemplate,
+  unfilledProblem,
+  variablesIn,
+} from '../../../src/shared/domain/templates';
 import { INVITE_NOTE_MAX as LINKEDIN_NOTE_MAX } from '../../../src/main/core/linkedin/assistedSend';
 import { INVITE_NOTE_MAX } from '../../../src/shared/domain/templates';
 import { AppFailure } from '../../../src/shared/contract/result';
@@ -35,6 +40,28 @@ describe('rendering a template', () => {
       unknown: ['frist_name'],
     });
     expect(variablesIn('{title} at {company}, {title}')).toEqual(['title', 'company']);
+  });
+
+  it('sees a wrongly cased or misspelled name, and will not call such a message ready', () => {
+    const rendered = renderTemplate('Hi {First_Name}, {compnay|you} looks great', { first_name: 'Ann' });
+    expect(rendered).toEqual({
+      text: 'Hi {First_Name}, {compnay|you} looks great',
+      missing: [],
+      unknown: ['First_Name', 'compnay'],
+    });
+    expect(unfilledProblem(null, rendered.text)).toBe(
+      '“{First_Name}” is not a variable and would be sent as written: did you mean {first_name}? Fix it (in the template on the Templates page, or here).',
+    );
+    expect(unfilledProblem('About {compnay}', 'Hi Ann')).toBe(
+      '“{compnay}” is not a variable and would be sent as written: did you mean {company}? Fix it (in the template on the Templates page, or here).',
+    );
+    expect(unfilledProblem(null, 'See {the attached}', '')).toBe(
+      '“{the attached}” is not a variable and would be sent as written. Fix it.',
+    );
+    expect(unfilledProblem(null, 'Hi Ann, {braces} aside [your area]')).toMatch(
+      /^Write your own words in place of “\[your area\]”/,
+    );
+    expect(unfilledProblem('Hello', 'Hi Ann, all filled in.')).toBeNull();
   });
 
   it('tidies what an empty fallback leaves', () => {

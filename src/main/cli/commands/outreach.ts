@@ -126,12 +126,14 @@ export const markCommand: CliCommand = {
     const status = options.status as MarkStatus | undefined;
     if (!status || !MARK_STATUSES.includes(status))
       throw new UsageError(`--status must be one of ${MARK_STATUSES.join(', ')}.`);
-    const clock = clockAt(options.at);
+    // --at is when it happened (a send logged late), checked against the real now: a mark
+    // cannot be in the future, nor before the item was planned.
+    const at = clockAt(options.at).now();
     const config = readQuotaConfig(db);
     const item = markItem(
       db,
-      { id, status, at: clock.now(), note: options.note as string | undefined },
-      clock,
+      { id, status, at, note: options.note as string | undefined },
+      systemClock,
       config,
     );
     if (json) {
@@ -139,7 +141,7 @@ export const markCommand: CliCommand = {
       return;
     }
     io.out(
-      `#${item.id} ${item.name}'s ${KIND_LABELS[item.kind].one}: ${status.replace('_', ' ')} at ${wallText(clock.now(), config.timeZone)} (${config.timeZone}).`,
+      `#${item.id} ${item.name}'s ${KIND_LABELS[item.kind].one}: ${status.replace('_', ' ')} at ${wallText(at, config.timeZone)} (${config.timeZone}).`,
     );
   },
 };

@@ -1,7 +1,7 @@
 import type { OutreachKind, OutreachStatus, QueueItem } from '@shared/domain/outreach';
 import type { ScoreBreakdown } from '@shared/domain/settings/scoring';
 import { KIND_LABELS } from '@shared/domain/outreach';
-import { messageProblem, renderTemplate } from '@shared/domain/templates';
+import { messageProblem, renderTemplate, unfilledProblem } from '@shared/domain/templates';
 import type { Db } from '../db/database';
 import { normalizeLinkedinUrl } from '../normalize/linkedin';
 import type { QuotaConfig } from '../quotas/config';
@@ -54,9 +54,6 @@ export function loadItemRows(db: Db, ids: readonly number[]): ItemRow[] {
   return ids.map((id) => rows.get(id)).filter((r): r is ItemRow => r !== undefined);
 }
 
-/** A "[relevant area]" the seller was meant to fill in; such a message is not ready to send. */
-const BLANK = /\[[A-Za-z][^\]\n]{0,60}\]/;
-
 /** The message as it would be sent now: the seller's edit, else the template rendered for this person. */
 export function messageFor(
   row: ItemRow,
@@ -83,15 +80,10 @@ export function messageFor(
       missing = [...new Set([...missing, ...renderedSubject.missing])];
     }
   }
-  let problem =
+  const problem =
     !edited && !template
       ? `There is no template for ${KIND_LABELS[row.kind].many}; add one on the Templates page.`
-      : messageProblem(row.kind, subject, body);
-  if (!problem) {
-    const blank = BLANK.exec(`${subject ?? ''}\n${body}`);
-    if (blank)
-      problem = `Write your own words in place of “${blank[0]}” (in the template on the Templates page, or here).`;
-  }
+      : (messageProblem(row.kind, subject, body) ?? unfilledProblem(subject, body));
   return {
     subject,
     body,

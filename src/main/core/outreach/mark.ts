@@ -1,5 +1,11 @@
 import { AppFailure } from '@shared/contract/result';
-import { KIND_LABELS, type MarkStatus, type OutreachStatus, type QueueItem } from '@shared/domain/outreach';
+import {
+  ANSWERED_STATUSES,
+  KIND_LABELS,
+  type MarkStatus,
+  type OutreachStatus,
+  type QueueItem,
+} from '@shared/domain/outreach';
 import { messageProblem } from '@shared/domain/templates';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
@@ -7,7 +13,7 @@ import { recordAudit } from '../audit/audit';
 import { isContactSuppressed } from '../suppression/suppressions';
 import type { QuotaConfig } from '../quotas/config';
 import { refundBooking, tryBook } from '../quotas/ledger';
-import { addDays, civilOf, formatCivil, weekdayOf } from '../quotas/windows';
+import { addDays, civilOf, formatCivil, wallText, weekdayOf } from '../quotas/windows';
 import { loadItemRows, toQueueItems, type ItemRow } from './items';
 import { KIND_KEYS, PRIORITY } from './route';
 
@@ -49,11 +55,57 @@ function nextWorkingDay(at: Date, config: QuotaConfig): string {
   return formatCivil(date);
 }
 
+/** The note on a follow-up closed because its person answered; undo finds them by it. */
+const closedNote = (by: number) => `closed: #${by} was answered`;
+
+/**
+ * The person answered (replied, no response, withdrawn): their open follow-ups would now say
+ * "thanks for connecting" to someone already in a conversation, so they are skipped, in the same
+ * transaction as the mark, with a note naming the answered item so undoing the mark reopens them.
+ */
+function closeFollowUps(db: Db, contactId: number, by: number, iso: string): void {
+  const open = db
+    .prepare(
+      `SELECT id FROM outreach_actions WHERE contact_id = ? AND kind = 'follow_up' AND id <> ?
+         AND status IN ('planned','snoozed')`,
+    )
+    .pluck()
+    .all(contactId, by) as number[];
+  for (const id of open) {
+    db.prepare(`UPDATE outreach_actions SET status = 'skipped', updated_at = ? WHERE id = ?`).run(iso, id);
+    db.prepare(`INSERT INTO outreach_events (action_id, status, at, note) VALUES (?, 'skipped', ?, ?)`).run(
+      id,
+      iso,
+      closedNote(by),
+    );
+  }
+}
+
+/** Reopens the follow-ups `closeFollowUps` closed for the answer at `at` on item `by`. */
+function reopenFollowUps(db: Db, by: number, at: string, iso: string): void {
+  const closed = db
+    .prepare(
+      `SELECT e.id AS eventId, e.action_id AS id FROM outreach_events e
+       JOIN outreach_actions a ON a.id = e.action_id AND a.status = 'skipped'
+       WHERE e.status = 'skipped' AND e.at = ? AND e.note = ?
+         AND e.id = (SELECT max(id) FROM outreach_events WHERE action_id = e.action_id)`,
+    )
+    .all(at, closedNote(by)) as { eventId: number; id: number }[];
+  for (const c of closed) {
+    db.prepare('DELETE FROM outreach_events WHERE id = ?').run(c.eventId);
+    const before = db
+      .prepare('SELECT status FROM outreach_events WHERE action_id = ? ORDER BY id DESC LIMIT 1')
+      .pluck()
+      .get(c.id) as OutreachStatus;
+    db.prepare('UPDATE outreach_actions SET status = ?, updated_at = ? WHERE id = ?').run(before, iso, c.id);
+  }
+}
+
 /**
  * Records what the seller did with an item. Marking it sent books its unit in the quota ledger in
  * the same BEGIN IMMEDIATE transaction as the status change: when the quota has no room at that
  * time the mark is refused (`quota_exceeded`) and nothing changes. An accepted invite gets its
- * follow-up message, due the set number of days later.
+ * follow-up message, due the set number of days later; an answer closes the person's follow-ups.
  */
 export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaConfig): QueueItem {
   const at = input.at ?? clock.now();
@@ -69,6 +121,26 @@ export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaCo
           : `${label} is ${row.status}; it can be marked ${NEXT[row.status].join(', ').replace(/_/g, ' ')}, not ${input.status.replace('_', ' ')}.`,
       );
     }
+    // A mark entered late is fine (the seller logs yesterday's sends this morning), but not one
+    // dated before the item's last step (sent before it was planned, replied before it was sent)
+    // nor one in the future: either would put a unit in quota windows it never belonged to.
+    const now = clock.now();
+    if (at.getTime() > now.getTime())
+      throw new AppFailure(
+        'invalid_input',
+        `${wallText(at, config.timeZone)} is in the future (it is ${wallText(now, config.timeZone)}, ${config.timeZone}); mark what has happened.`,
+      );
+    const last = db
+      .prepare('SELECT status, at FROM outreach_events WHERE action_id = ? ORDER BY at DESC, id DESC LIMIT 1')
+      .get(row.id) as { status: OutreachStatus; at: string } | undefined;
+    const since =
+      last?.at ??
+      (db.prepare('SELECT created_at FROM outreach_actions WHERE id = ?').pluck().get(row.id) as string);
+    if (at.toISOString() < since)
+      throw new AppFailure(
+        'invalid_input',
+        `${label} was ${last?.status ?? 'planned'} at ${wallText(new Date(since), config.timeZone)}; it cannot be marked ${input.status.replace('_', ' ')} at ${wallText(at, config.timeZone)}, before that.`,
+      );
     if ((input.status === 'accepted' || input.status === 'withdrawn') && row.kind !== 'invite')
       throw new AppFailure('invalid_input', `Only an invite can be ${input.status}; this is an ${row.kind}.`);
     const iso = at.toISOString();
@@ -119,6 +191,7 @@ export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaCo
       iso,
       note,
     );
+    if (ANSWERED_STATUSES.includes(input.status)) closeFollowUps(db, row.contact_id, row.id, iso);
     if (input.status === 'accepted') {
       const due = formatCivil(addDays(civilOf(at, config.timeZone), config.followUpAfterDays));
       const child = db
@@ -150,7 +223,8 @@ export function markItem(db: Db, input: MarkInput, clock: Clock, config: QuotaCo
 /**
  * Takes back the last mark on an item (S pressed on the wrong person): the item returns to its
  * status before, a sent item's unit goes back to the quota, and an accepted invite's follow-up
- * goes away if nothing was done with it yet. The mark is kept in the audit log.
+ * goes away if nothing was done with it yet; follow-ups an answer closed open again. The mark is
+ * kept in the audit log.
  */
 export function undoMark(db: Db, id: number, clock: Clock, config: QuotaConfig): QueueItem {
   db.transaction(() => {
@@ -174,6 +248,7 @@ export function undoMark(db: Db, id: number, clock: Clock, config: QuotaConfig):
         db.prepare('DELETE FROM outreach_actions WHERE id = ?').run(followUp.id);
       }
     }
+    if (ANSWERED_STATUSES.includes(last.status)) reopenFollowUps(db, id, last.at, clock.now().toISOString());
     if (last.status === 'sent') {
       if (row.ledger_id !== null) refundBooking(db, row.ledger_id);
       db.prepare('UPDATE outreach_actions SET sent_at = NULL, ledger_id = NULL WHERE id = ?').run(id);

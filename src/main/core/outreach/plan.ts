@@ -39,12 +39,17 @@ export function unplannedCount(db: Db): number {
     .get() as number;
 }
 
-/** Open items (planned or snoozed) per kind. */
+/**
+ * Open items (planned or snoozed) per kind, for people who can still be contacted: an InMail
+ * planned for someone since put on the do-not-contact list will never be sent, so it must not
+ * hold one of the month's InMails (nor a day in the estimate) that another HOT lead could use.
+ */
 function openCounts(db: Db): OutreachPlan['open'] {
   const open = { inmail: 0, email: 0, invite: 0, follow_up: 0 };
   for (const row of db
     .prepare(
-      `SELECT kind, count(*) AS n FROM outreach_actions WHERE status IN ('planned','snoozed') GROUP BY kind`,
+      `SELECT a.kind, count(*) AS n FROM outreach_actions a JOIN contacts c ON c.id = a.contact_id
+       WHERE a.status IN ('planned','snoozed') AND NOT ${suppressedSql('c')} GROUP BY a.kind`,
     )
     .all() as { kind: string; n: number }[]) {
     if (row.kind in open) open[row.kind as keyof typeof open] = row.n;

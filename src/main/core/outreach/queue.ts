@@ -1,5 +1,13 @@
 import { AppFailure } from '@shared/contract/result';
-import type { DayProgress, DayQueue, OutreachKind, OutreachStatus, QueueItem } from '@shared/domain/outreach';
+import {
+  ANSWERED_STATUSES,
+  CONTACTED_STATUSES,
+  type DayProgress,
+  type DayQueue,
+  type OutreachKind,
+  type OutreachStatus,
+  type QueueItem,
+} from '@shared/domain/outreach';
 import { quotaDef, type QuotaId, type QuotaKey } from '@shared/domain/quotas';
 import type { Db } from '../db/database';
 import { suppressedSql } from '../suppression/suppressions';
@@ -18,7 +26,8 @@ export function parseQueueDate(date: string): CivilDate {
 
 /**
  * Items due on `date`, in queue order: priority (follow-ups, then HOT, WARM, COLD), then score,
- * then age. Never a suppressed person, never one already reached by another action.
+ * then age. Never a suppressed person, never one already reached by another action; a follow-up
+ * (which has a parent, so its person has been reached) never once the person has answered.
  */
 function dueItems(db: Db, date: string): { id: number; kind: OutreachKind }[] {
   return db
@@ -29,12 +38,16 @@ function dueItems(db: Db, date: string): { id: number; kind: OutreachKind }[] {
        WHERE ((a.status = 'planned' AND a.planned_for <= @date) OR (a.status = 'snoozed' AND a.snoozed_until <= @date))
          AND c.merged_into IS NULL
          AND NOT ${suppressedSql('c')}
-         AND (a.parent_id IS NOT NULL OR NOT EXISTS (
+         AND NOT EXISTS (
            SELECT 1 FROM outreach_actions o WHERE o.contact_id = a.contact_id AND o.id <> a.id
-             AND o.status IN ('sent','accepted','replied','no_response','withdrawn')))
+             AND o.status IN (SELECT value FROM json_each(CASE WHEN a.parent_id IS NULL THEN @contacted ELSE @answered END)))
        ORDER BY a.priority, COALESCE(s.score, 0) DESC, a.id`,
     )
-    .all({ date }) as { id: number; kind: OutreachKind }[];
+    .all({
+      date,
+      contacted: JSON.stringify(CONTACTED_STATUSES),
+      answered: JSON.stringify(ANSWERED_STATUSES),
+    }) as { id: number; kind: OutreachKind }[];
 }
 
 /** Items acted on during the seller's day, latest first, with what was done. */

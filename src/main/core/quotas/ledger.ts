@@ -4,7 +4,7 @@ import { statement } from '../db/statementCache';
 import type { GateRefusalReason } from '../safety/actionGate';
 import { instantAt, wallTime } from '../safety/zonedTime';
 import type { QuotaConfig } from './config';
-import { addDays, civilOf, startOfDay, wallText, windowAt } from './windows';
+import { addDays, civilOf, formatCivil, startOfDay, wallText, windowAt } from './windows';
 
 /**
  * The one quota ledger (quota_ledger): every limited action books units here under its key, with
@@ -172,7 +172,39 @@ export function checkQuotas(
     if (retryAt) refusal.retryAt = retryAt;
     if (!worst || (worst.retryAt && (!retryAt || retryAt > worst.retryAt))) worst = refusal;
   }
-  return worst;
+  if (worst) return worst;
+  for (const quota of quotas) {
+    if (quota.window !== 'week') continue;
+    const later = laterWeekRefusal(db, key, at, units, config.limits[quota.id], config.timeZone);
+    if (later) return { ok: false, quota: quota.id, reason: REASONS.week, message: later };
+  }
+  return null;
+}
+
+/**
+ * A unit at `at` also counts in the rolling weeks ending on each of the six days after its day. A
+ * mark entered late (or, before marks were held to now, early) must fit those too, or the week
+ * ending on a later day would hold more than the limit. Days and months are calendar periods:
+ * `at` is in only one of each, checked above. The reason given is the first such week that is full.
+ */
+function laterWeekRefusal(
+  db: Db,
+  key: QuotaKey,
+  at: Date,
+  units: number,
+  limit: number,
+  timeZone: string,
+): string | null {
+  const day = civilOf(at, timeZone);
+  const noun = QUOTAS.find((q) => q.key === key)!.noun;
+  for (let k = 1; k <= 6; k++) {
+    const start = startOfDay(addDays(day, k - 6), timeZone);
+    const end = startOfDay(addDays(day, k + 1), timeZone);
+    const used = usedIn(db, key, start, end);
+    if (used + units > limit)
+      return `The 7 days to ${formatCivil(addDays(day, k))} already hold ${used} ${noun} (limit ${limit} a rolling week); ${units === 1 ? 'one' : units} more on ${formatCivil(day)} would pass it.`;
+  }
+  return null;
 }
 
 /** Books without checking; only for callers that have just checked in the same transaction. */

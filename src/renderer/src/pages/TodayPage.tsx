@@ -104,13 +104,28 @@ function QueueList({
 }
 
 /**
- * The seller's morning: the day's manual queue, keyboard first. J/K move, C copies the message, O
+ * The seller's morning: the day's manual queue, keyboard first. J/K move, C copies the message
+ * (refused, like S, while it has a problem), O
  * opens the profile in the browser, S marks it sent (booked in the quota ledger), X skips, Z
  * snoozes to the next working day, U takes the last mark back.
  */
 export function TodayPage() {
-  const { queue, selected, error, flash, history, date, load, move, select, mark, undo, setError, setFlash } =
-    useToday();
+  const {
+    queue,
+    selected,
+    error,
+    flash,
+    history,
+    date,
+    picked,
+    load,
+    move,
+    select,
+    mark,
+    undo,
+    setError,
+    setFlash,
+  } = useToday();
   const [tab, setTab] = useState<'queue' | 'responses'>('queue');
   const [drafts, setDrafts] = useState<Record<number, Draft>>({});
   // Assisted send: on in Settings and the LinkedIn browser signed in.
@@ -126,7 +141,19 @@ export function TodayPage() {
 
   useEffect(() => {
     void load(null);
-    return api().on('data.changed', () => void load());
+    // Unless the seller picked a day, "today" follows the clock: checked when the window comes
+    // back into view and each minute, so an app left open overnight moves on to the new day.
+    const follow = () => void useToday.getState().followClock();
+    window.addEventListener('focus', follow);
+    document.addEventListener('visibilitychange', follow);
+    const timer = window.setInterval(follow, 60_000);
+    const off = api().on('data.changed', () => void load());
+    return () => {
+      window.removeEventListener('focus', follow);
+      document.removeEventListener('visibilitychange', follow);
+      window.clearInterval(timer);
+      off();
+    };
   }, [load]);
 
   const current = queue?.items[selected] ?? null;
@@ -150,6 +177,9 @@ export function TodayPage() {
           setError(`Not saved: ${problem}`);
           return false;
         }
+        // The draft gives way only once the queue holds the saved text: a C pressed right after
+        // Esc must copy the seller's words, not the template's still on the page.
+        if (text) await load();
         setDraft(item.id, undefined);
         return true;
       } catch (e) {
@@ -157,7 +187,7 @@ export function TodayPage() {
         return false;
       }
     },
-    [setDraft, setError],
+    [setDraft, setError, load],
   );
 
   const act = useCallback(
@@ -166,6 +196,11 @@ export function TodayPage() {
       if (!current) return;
       const text = currentText(current, draft);
       if (action === 'copy' || action === 'copySubject' || action === 'copyAddress') {
+        // Copying the message is how it reaches LinkedIn by hand: refused as sending would be.
+        if (action !== 'copyAddress') {
+          const problem = draftProblem(current, draft);
+          if (problem) return setError(problem);
+        }
         const value =
           action === 'copy'
             ? text.body.trim()
@@ -248,15 +283,27 @@ export function TodayPage() {
       id="today"
       title="Today"
       actions={
-        <label className="field field--inline">
-          <span>Day</span>
-          <input
-            type="date"
-            value={date ?? ''}
-            data-testid="queue-date"
-            onChange={(e) => e.target.value && void load(e.target.value)}
-          />
-        </label>
+        <>
+          <label className="field field--inline">
+            <span>Day</span>
+            <input
+              type="date"
+              value={date ?? ''}
+              data-testid="queue-date"
+              onChange={(e) => e.target.value && void load(e.target.value)}
+            />
+          </label>
+          {picked && (
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="queue-today"
+              onClick={() => void load(null)}
+            >
+              Back to today
+            </button>
+          )}
+        </>
       }
     >
       <div className="review-tabs">

@@ -5,6 +5,11 @@ import { api, unwrap } from '../api';
 interface TodayState {
   /** The seller's date shown; null until the core says what today is. */
   date: string | null;
+  /**
+   * The date the seller chose to look at; null means today, whatever day that is now: the app
+   * left open overnight shows the new day's queue, not yesterday's.
+   */
+  picked: string | null;
   queue: DayQueue | null;
   selected: number;
   error: string | null;
@@ -12,13 +17,28 @@ interface TodayState {
   flash: string | null;
   /** Items marked from this page, latest last, so U can take the last one back. */
   history: number[];
+  /** A date picks that day (today's date goes back to following the clock); null: today; none: as is. */
   load(date?: string | null): Promise<void>;
+  /** Loads the new day when today has moved on (midnight passed, the computer woke) and none is picked. */
+  followClock(): Promise<void>;
   move(delta: number): void;
   select(index: number): void;
   mark(item: QueueItem, status: MarkStatus): Promise<boolean>;
   undo(): Promise<void>;
   setError(error: string | null): void;
   setFlash(flash: string | null): void;
+}
+
+/** Today's date, "YYYY-MM-DD", in the seller's time zone (the one the core counts days in). */
+export function todayIn(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -34,14 +54,21 @@ const STATUS_WORDS: Record<MarkStatus, string> = {
 
 export const useToday = create<TodayState>((set, get) => ({
   date: null,
+  picked: null,
   queue: null,
   selected: 0,
   error: null,
   flash: null,
   history: [],
-  async load(date = get().date) {
+  async load(date) {
+    const zone = get().queue?.timeZone;
+    const picked =
+      date === undefined ? get().picked : date && (!zone || date !== todayIn(zone)) ? date : null;
+    set({ picked });
     try {
-      const queue = await unwrap(api().outreach.queue(date ? { date } : {}));
+      const queue = await unwrap(api().outreach.queue(picked ? { date: picked } : {}));
+      // A newer pick may have been made while this one was on its way.
+      if (get().picked !== picked) return;
       set((s) => ({
         queue,
         date: queue.date,
@@ -51,6 +78,11 @@ export const useToday = create<TodayState>((set, get) => ({
     } catch (e) {
       set({ error: message(e) });
     }
+  },
+  async followClock() {
+    const { picked, queue } = get();
+    if (picked !== null || !queue || todayIn(queue.timeZone) === queue.date) return;
+    await get().load();
   },
   move(delta) {
     const count = get().queue?.items.length ?? 0;

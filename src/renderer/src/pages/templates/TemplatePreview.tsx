@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { ContactRowView } from '@shared/domain/records';
 import {
+  closestVariable,
   MESSAGE_LIMITS,
   messageLength,
   messageProblem,
   renderTemplate,
+  unfilledProblem,
   type Template,
   type TemplateValues,
 } from '@shared/domain/templates';
@@ -37,7 +39,12 @@ export function TemplatePreview({ draft }: { draft: Draft }) {
   const missing = [...new Set([...(subject?.missing ?? []), ...(body?.missing ?? [])])];
   const unknown = [...new Set([...(subject?.unknown ?? []), ...(body?.unknown ?? [])])];
   const limit = MESSAGE_LIMITS[draft.kind].body;
-  const problem = body ? messageProblem(draft.kind, subject?.text ?? null, body.text) : null;
+  // Unknown names are listed below with what they were probably meant to be; the problem line
+  // then covers the rest (limits, a "[blank]"), in the queue's own words.
+  const problem = body
+    ? (messageProblem(draft.kind, subject?.text ?? null, body.text) ??
+      (unknown.length === 0 ? unfilledProblem(subject?.text ?? null, body.text, ' in the template') : null))
+    : null;
   return (
     <section className="card preview" data-testid="template-preview">
       <h3>Preview</h3>
@@ -95,7 +102,15 @@ export function TemplatePreview({ draft }: { draft: Draft }) {
             </p>
           )}
           {unknown.length > 0 && (
-            <p className="field-error">Not a variable: {unknown.map((u) => `{${u}}`).join(', ')}</p>
+            <p className="field-error" data-testid="preview-unknown">
+              Not a variable, so it would be sent as written and the queue will not send it:{' '}
+              {unknown
+                .map((u) => {
+                  const meant = closestVariable(u);
+                  return `{${u}}${meant ? ` (did you mean {${meant}}?)` : ''}`;
+                })
+                .join(', ')}
+            </p>
           )}
           {problem && <p className="field-error">{problem}</p>}
         </>

@@ -52,11 +52,23 @@ export function ItemPanel({
         </p>
       )}
       <div className="item__actions">
-        <button type="button" className="button" data-testid="action-copy" onClick={() => onAction('copy')}>
+        {/* A message that may not be sent may not be copied either: pasted into LinkedIn it would be. */}
+        <button
+          type="button"
+          className="button"
+          data-testid="action-copy"
+          disabled={problem !== null}
+          onClick={() => onAction('copy')}
+        >
           <kbd>C</kbd> Copy {item.kind === 'invite' ? 'note' : 'message'}
         </button>
         {hasSubject && (
-          <button type="button" className="button" onClick={() => onAction('copySubject')}>
+          <button
+            type="button"
+            className="button"
+            disabled={problem !== null}
+            onClick={() => onAction('copySubject')}
+          >
             <kbd>⇧C</kbd> Copy subject
           </button>
         )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { QueueItem } from '@shared/domain/outreach';
-import { MESSAGE_LIMITS, messageLength, messageProblem } from '@shared/domain/templates';
+import { MESSAGE_LIMITS, messageLength, messageProblem, unfilledProblem } from '@shared/domain/templates';
 import { api, unwrap } from '../../api';
 
 export interface Draft {
@@ -16,7 +16,7 @@ export function currentText(item: QueueItem, draft: Draft | undefined): Draft {
 /** Why the text cannot go out as it is, checked as the seller types (the core checks again). */
 export function draftProblem(item: QueueItem, draft: Draft | undefined): string | null {
   if (!draft) return item.problem;
-  return messageProblem(item.kind, draft.subject, draft.body);
+  return messageProblem(item.kind, draft.subject, draft.body) ?? unfilledProblem(draft.subject, draft.body);
 }
 
 /** Saves a changed draft; refuses (and says why) one that breaks a limit. True when nothing is left unsaved. */
