@@ -31,61 +31,63 @@ export function ImportHistory() {
           {error}
         </p>
       )}
-      <table className="history-table">
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>File</th>
-            <th>When</th>
-            <th>Rows</th>
-            <th>New</th>
-            <th>Updated</th>
-            <th>Unchanged</th>
-            <th>Skipped</th>
-            <th>Problems</th>
-            <th>Took</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((batch) => (
-            <tr key={batch.id} data-testid="history-row" data-status={batch.status}>
-              <td>{batch.id}</td>
-              <td>{batch.fileName}</td>
-              <td>{new Date(batch.createdAt).toLocaleString()}</td>
-              <td>{formatCount(batch.rowsRead)}</td>
-              <td>{formatCount(batch.inserted)}</td>
-              <td>{formatCount(batch.updated)}</td>
-              <td>{formatCount(batch.unchanged)}</td>
-              <td>{formatCount(batch.skipped)}</td>
-              <td>
-                <Problems batch={batch} />
-              </td>
-              <td data-testid="history-seconds">
-                {batch.seconds === null ? '—' : formatDuration(batch.seconds)}
-              </td>
-              <td>
-                {batch.status === 'undone' ? (
-                  <span className="muted">undone</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() =>
-                      undo(batch.id).then(
-                        () => setError(null),
-                        (e: Error) => setError(e.message),
-                      )
-                    }
-                  >
-                    Undo
-                  </button>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="history-table">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>File</th>
+              <th>When</th>
+              <th>Rows</th>
+              <th>New</th>
+              <th>Updated</th>
+              <th>Unchanged</th>
+              <th>Skipped</th>
+              <th>Problems</th>
+              <th>Took</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {history.map((batch) => (
+              <tr key={batch.id} data-testid="history-row" data-status={batch.status}>
+                <td>{batch.id}</td>
+                <td>{batch.fileName}</td>
+                <td>{new Date(batch.createdAt).toLocaleString()}</td>
+                <td>{formatCount(batch.rowsRead)}</td>
+                <td>{formatCount(batch.inserted)}</td>
+                <td>{formatCount(batch.updated)}</td>
+                <td>{formatCount(batch.unchanged)}</td>
+                <td>{formatCount(batch.skipped)}</td>
+                <td>
+                  <Problems batch={batch} />
+                </td>
+                <td data-testid="history-seconds">
+                  {batch.seconds === null ? '—' : formatDuration(batch.seconds)}
+                </td>
+                <td>
+                  {batch.status === 'undone' ? (
+                    <span className="muted">undone</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() =>
+                        undo(batch.id).then(
+                          () => setError(null),
+                          (e: Error) => setError(e.message),
+                        )
+                      }
+                    >
+                      Undo
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
