@@ -203,6 +203,20 @@ describe('a discovery run', () => {
     expect(searchesFor('Bright Solar')).toBe(2);
     expect(contacts(c).some((r) => r.name === 'Dana Whitfield')).toBe(false);
     expect(contacts(c).some((r) => r.name === 'Marcus Oyelaran')).toBe(true);
+    // Chosen by hand, a do-not-contact company is left out all the same, and the run says so.
+    await expect(call(c, 'discovery.start', { kind: 'companies', companyIds: [raman] })).rejects.toThrow(
+      /The chosen company is on the do-not-contact list/,
+    );
+    const chosen = await call<DiscoveryRun>(c, 'discovery.start', {
+      kind: 'companies',
+      companyIds: [raman, acme],
+    });
+    expect(chosen).toMatchObject({
+      total: 1,
+      label: '1 chosen company (1 on the do-not-contact list left out)',
+    });
+    await call(c, 'discovery.cancel', { id: chosen.id });
+    expect(searchesFor('Raman Electric')).toBe(0);
   });
 
   it('pauses, and after a restart goes on from its progress without reading a company twice', async () => {

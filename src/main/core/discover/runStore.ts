@@ -101,16 +101,27 @@ export function createRun(
   atlKeywords: readonly string[],
   now: string,
 ): DiscoveryRun {
-  const ids =
+  let ids =
     scope.kind === 'top'
       ? topCompaniesWithoutAtl(db, scope.limit, atlKeywords)
       : [...new Set(scope.companyIds)];
+  // Chosen companies pass the do-not-contact list too (a "top N" run never picks them): nobody at
+  // a company the seller must not contact is looked for, whichever way it was chosen.
+  const onList = statement(
+    db,
+    `SELECT 1 FROM companies co JOIN suppressions s ON s.kind = 'domain' AND s.value = co.domain WHERE co.id = ?`,
+  ).pluck();
+  const chosen = ids.length;
+  if (scope.kind !== 'top') ids = ids.filter((id) => onList.get(id) === undefined);
+  const leftOut = chosen - ids.length;
   if (ids.length === 0)
     throw new AppFailure(
       'invalid_input',
       scope.kind === 'top'
         ? 'Every company already has an above-the-line contact; there is nobody to look for.'
-        : 'Choose at least one company.',
+        : leftOut > 0
+          ? `${leftOut === 1 ? 'The chosen company is' : 'Every chosen company is'} on the do-not-contact list (by its domain); nobody there is looked for.`
+          : 'Choose at least one company.',
     );
   const known = statement(db, 'SELECT 1 FROM companies WHERE id = ? AND merged_into IS NULL').pluck();
   const missing = ids.filter((id) => known.get(id) === undefined);
@@ -119,7 +130,7 @@ export function createRun(
   const label =
     scope.kind === 'top'
       ? `Top ${ids.length} by ICP score without an ATL contact`
-      : `${ids.length} chosen ${ids.length === 1 ? 'company' : 'companies'}`;
+      : `${ids.length} chosen ${ids.length === 1 ? 'company' : 'companies'}${leftOut > 0 ? ` (${leftOut} on the do-not-contact list left out)` : ''}`;
   const id = db.transaction(() => {
     const runId = Number(
       db
