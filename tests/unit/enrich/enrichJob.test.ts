@@ -211,6 +211,25 @@ describe('the enrich job on a SQLite file', () => {
     }
   });
 
+  it('counts a month on the seller’s calendar, as the ledger does: 23:30 on the 30th in Los Angeles is still November', async () => {
+    const outreach = readSettings(t.db, 'outreach');
+    writeSettings(t.db, 'outreach', { ...outreach, timeZone: 'America/Los_Angeles' }, clock);
+    // 2026-12-01 07:30 UTC: December in UTC (this machine's zone in CI), November for the seller.
+    const lateOnTheLastDay = fixedClock('2026-12-01T07:30:00.000Z');
+    await runEnrichment(
+      { db: t.db, clock: lateOnTheLastDay, apiKey: 'test-key', progress: () => undefined },
+      {},
+    );
+    const months = t.db.prepare(`SELECT DISTINCT month FROM hunter_searches`).pluck().all() as string[];
+    expect(months).toEqual(['2026-11']);
+    const keys = t.db
+      .prepare(`SELECT note FROM quota_ledger WHERE quota = 'hunter.search' AND outcome = 'used'`)
+      .pluck()
+      .all() as string[];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(key).toMatch(/:2026-11$/);
+  });
+
   it('a contact left with guesses (no key) is enriched again once there is a key, paying each credit once', async () => {
     const noKey = await runEnrichment({ db: t.db, clock, apiKey: null, progress: () => undefined }, {});
     expect(noKey).toMatchObject({ contacts: 7, withEmail: 0, noHunterKey: true });

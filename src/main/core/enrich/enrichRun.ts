@@ -62,7 +62,7 @@ export class EnrichRun {
     this.clock = deps.clock ?? systemClock;
     this.rules = options.rules ?? DEFAULT_CONFIDENCE_RULES;
     this.signal = options.signal;
-    this.month = monthKey(this.clock.now());
+    this.month = monthKey(this.clock.now(), options.timeZone);
     this.summary = {
       contacts,
       withEmail: 0,

@@ -121,4 +121,6 @@ export interface EnrichOptions {
   /** Guess a domain from the company name when nothing else gives one (accepted only with MX). */
   guessDomains?: boolean;
   rules?: ConfidenceRules;
+  /** The seller's time zone (the quota ledger's): which month a credit and a cached search are in. */
+  timeZone?: string;
 }

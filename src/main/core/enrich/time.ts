@@ -1,3 +1,4 @@
+import { civilOf } from '../quotas/windows';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Clock } from '../clock';
 
@@ -24,10 +25,16 @@ export function isAbortError(error: unknown): boolean {
 }
 
 /**
- * The calendar month, in local time, that a credit or a cached search belongs to ("2025-06"). Local
- * because the seller's quota resets on the 1st where the seller is.
+ * The calendar month that a credit or a cached search belongs to ("2025-06"), on the seller's
+ * calendar: in `timeZone` (the quota ledger's, from Settings) when given, else this computer's.
+ * The same month as the ledger's, so a search cached at 23:30 on the 31st is not bought again
+ * because the two disagreed about which month it was.
  */
-export function monthKey(date: Date): string {
+export function monthKey(date: Date, timeZone?: string): string {
+  if (timeZone) {
+    const { year, month } = civilOf(date, timeZone);
+    return `${year}-${String(month).padStart(2, '0')}`;
+  }
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 

@@ -5,6 +5,7 @@ import type { Clock } from '../../clock';
 import { recordAudit } from '../../audit/audit';
 import { LedgerCreditBudget } from '../../quotas/hunterCredits';
 import { readSettings } from '../../settings/settingsStore';
+import { readQuotaConfig } from '../../quotas/config';
 import { enrichContacts } from '../enrichContacts';
 import type { ContactEnrichment, EnrichDeps } from '../enrichTypes';
 import { HunterClient, type HunterApi } from '../hunterClient';
@@ -96,6 +97,7 @@ export async function runEnrichment(ctx: EnrichmentContext, request: EnrichReque
       department: settings.departments.length ? settings.departments : null,
     },
     useEmailFinder: settings.useEmailFinder,
+    timeZone: readQuotaConfig(db).timeZone,
     verifyGuessesPerDomain: settings.verifyGuessesPerDomain,
     maxGuesses: settings.maxGuesses,
     guessDomains: settings.guessDomains,
