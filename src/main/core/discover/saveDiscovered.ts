@@ -70,6 +70,16 @@ export function saveDiscovered(
     `SELECT id, title, city, linkedin_url, linkedin_key, company_id, discovery_source, connection_degree, connected_on
        FROM contacts WHERE company_id = ? AND name_key = ? AND merged_into IS NULL LIMIT 1`,
   );
+  // A lead-list row has no public profile, and some name no company: without either, the person we
+  // found on LinkedIn before under the same name (and no company) is this one — else every import of
+  // the same list added them again. Only people LinkedIn gave us: a name alone is too weak a match
+  // for someone from the seller's files.
+  const byNameFoundHere = statement(
+    db,
+    `SELECT id, title, city, linkedin_url, linkedin_key, company_id, discovery_source, connection_degree, connected_on
+       FROM contacts WHERE company_id IS NULL AND name_key = ? AND merged_into IS NULL
+         AND discovery_source IN ('search', 'company_page', 'connection') AND linkedin_key IS NULL LIMIT 1`,
+  );
   const insert = statement(
     db,
     `INSERT INTO contacts (company_id, first_name, last_name, full_name, name_key, title, linkedin_url, linkedin_key,
@@ -86,7 +96,8 @@ export function saveDiscovered(
         continue;
       }
       const existing = ((key ? byKey.get(key) : undefined) ??
-        (companyId !== null && nameKey ? byName.get(companyId, nameKey) : undefined)) as
+        (companyId !== null && nameKey ? byName.get(companyId, nameKey) : undefined) ??
+        (companyId === null && !key && nameKey ? byNameFoundHere.get(nameKey) : undefined)) as
         ExistingContact | undefined;
       const source = storedSourceOf(person);
       if (!existing) {
