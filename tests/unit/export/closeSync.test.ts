@@ -274,6 +274,26 @@ describe('Close API sync', () => {
     expect(closePeople(fake)).toHaveLength(new Set(closePeople(fake)).size);
   });
 
+  it('a lead that names the person’s LinkedIn profile is theirs, even under another name: nobody is added twice', async () => {
+    ({ t, fake } = await setup({
+      fields: [{ name: 'linkedin_url', type: 'text', accepts_multiple_values: true }],
+      leads: [
+        {
+          name: 'Echo Solar',
+          contacts: [{ name: 'E. Ward' }],
+          custom: { linkedin_url: ['https://www.linkedin.com/in/eli-ward'] },
+        },
+      ],
+    }));
+    const report = await sync(t.db, fake);
+    const echo = [...fake.leads.values()].filter((l) => l.name === 'Echo Solar');
+    expect(echo).toHaveLength(1);
+    expect(echo[0]!.contacts.map((c) => c.name)).toEqual(['E. Ward']);
+    expect(report).toMatchObject({ leadsCreated: 4, failed: [] });
+    expect(report.contactsSkipped).toBeGreaterThanOrEqual(1);
+    expect(closePeople(fake)).not.toContain('eli@echosolar.com');
+  });
+
   it('waits out a 429 for the RateLimit header’s reset, then goes on', async () => {
     ({ t, fake } = await setup({ rateLimit: { limit: 6, windowMs: 400 } }));
     fake.rateLimitNext(2, 0.25);

@@ -116,23 +116,28 @@ export class CompanySync {
         if (found) {
           leadId ??= found.id;
           const contact = findPerson(found.contacts, person);
-          if (contact) {
-            const addsEmail = Boolean(person.email) && !(contact.emails?.length ?? 0);
-            if (addsEmail) {
-              const updated = await client.updateContact(
-                contact.id,
-                { emails: [{ email: person.email!, type: 'office' }] },
-                signal,
-              );
-              this.linkContact(person, updated, found.id, 'matched');
-              this.report.contactsUpdated++;
-              changed = true;
-            } else {
-              this.linkContact(person, contact, found.id, 'matched');
-              this.report.contactsSkipped++;
-            }
+          if (!contact) {
+            // The lead names this profile as one of its people, though none of its contacts matches
+            // by email, profile or name (renamed in Close: "E. Ward"). The seeds' rule: a LinkedIn
+            // match is the same person, so nobody is added twice; the lead is theirs to keep.
+            this.report.contactsSkipped++;
             continue;
           }
+          const addsEmail = Boolean(person.email) && !(contact.emails?.length ?? 0);
+          if (addsEmail) {
+            const updated = await client.updateContact(
+              contact.id,
+              { emails: [{ email: person.email!, type: 'office' }] },
+              signal,
+            );
+            this.linkContact(person, updated, found.id, 'matched');
+            this.report.contactsUpdated++;
+            changed = true;
+          } else {
+            this.linkContact(person, contact, found.id, 'matched');
+            this.report.contactsSkipped++;
+          }
+          continue;
         }
       }
       toAdd.push(person);
