@@ -137,6 +137,21 @@ describe('the day’s queue', () => {
     expect(mark(item!.id, 'snoozed', '2026-03-06T20:00:00Z').snoozedUntil).toBe('2026-03-09');
   });
 
+  it('undoing a second snooze goes back to the first one’s day; undoing that, to no snooze', () => {
+    seedLeads(t.db, warmLeads(1), clock);
+    applyPlan(t.db, clock, config);
+    const [item] = queue().items;
+    expect(mark(item!.id, 'snoozed').snoozedUntil).toBe('2026-03-03');
+    clock.set('2026-03-03T17:00:00Z');
+    expect(mark(item!.id, 'snoozed').snoozedUntil).toBe('2026-03-04');
+    expect(undoMark(t.db, item!.id, clock, config)).toMatchObject({
+      status: 'snoozed',
+      snoozedUntil: '2026-03-03',
+    });
+    expect(undoMark(t.db, item!.id, clock, config)).toMatchObject({ status: 'planned', snoozedUntil: null });
+    expect(queue('2026-03-03').items.map((i) => i.id)).toContain(item!.id);
+  });
+
   it('refuses a mark that would pass a quota at that time, and changes nothing', () => {
     config = useOutreachSettings(t.db, clock, { timeZone: LA, limits: { invite_day: 2 } });
     seedLeads(t.db, warmLeads(3), clock);

@@ -230,8 +230,10 @@ export function undoMark(db: Db, id: number, clock: Clock, config: QuotaConfig):
   db.transaction(() => {
     const row = loadRow(db, id);
     const events = db
-      .prepare('SELECT id, status, at FROM outreach_events WHERE action_id = ? ORDER BY id DESC LIMIT 2')
-      .all(id) as { id: number; status: OutreachStatus; at: string }[];
+      .prepare(
+        'SELECT id, status, at, note FROM outreach_events WHERE action_id = ? ORDER BY id DESC LIMIT 2',
+      )
+      .all(id) as { id: number; status: OutreachStatus; at: string; note: string | null }[];
     const [last, before] = events;
     if (!last || !before) throw new AppFailure('conflict', 'Nothing has been marked on this item yet.');
     if (last.status === 'accepted') {
@@ -252,6 +254,13 @@ export function undoMark(db: Db, id: number, clock: Clock, config: QuotaConfig):
     if (last.status === 'sent') {
       if (row.ledger_id !== null) refundBooking(db, row.ledger_id);
       db.prepare('UPDATE outreach_actions SET sent_at = NULL, ledger_id = NULL WHERE id = ?').run(id);
+    }
+    if (last.status === 'snoozed') {
+      // Back to the snooze before it, with its own day (its event says "until …"), or to no snooze.
+      const earlier =
+        before.status === 'snoozed' ? /until (\d{4}-\d{2}-\d{2})/.exec(before.note ?? '')?.[1] : null;
+      if (before.status !== 'snoozed' || earlier)
+        db.prepare('UPDATE outreach_actions SET snoozed_until = ? WHERE id = ?').run(earlier ?? null, id);
     }
     db.prepare('DELETE FROM outreach_events WHERE id = ?').run(last.id);
     db.prepare('UPDATE outreach_actions SET status = ?, updated_at = ? WHERE id = ?').run(
