@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { seedOutreach } from '../helpers/outreachSeed';
+import { seedOutreach, seedOutreachHistory } from '../helpers/outreachSeed';
 import { closeBrowser, startHarness, type Harness } from './harness/harness';
 
 const query = (app: Harness, sql: string) => {
@@ -190,6 +190,48 @@ describe('working a day’s queue in Chromium', () => {
       .poll(() => query(app!, `SELECT status FROM outreach_actions WHERE id = ${id}`))
       .toEqual(['sent']);
     await expect.poll(() => page.getByTestId('progress').textContent()).toContain('1 of 4 invites sent');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('answers by keyboard on the Answers tab: J/K move, R replied, A accepted, W withdrawn', async () => {
+    app = await startHarness({
+      startPage: 'today',
+      seed: (db) => {
+        seedOutreach(db, { extra: 240, hot: 14, plan: true });
+        seedOutreachHistory(db);
+      },
+    });
+    const { page } = app;
+    await page.getByTestId('queue-row').first().waitFor();
+    await page.getByTestId('tab-responses').click();
+    await page.getByTestId('responses').waitFor();
+    const selected = page.locator('[data-testid="response-row"][aria-current="true"]');
+    const idOf = async () => Number(await selected.getAttribute('data-item-id'));
+    const status = (id: number) => query(app!, `SELECT status FROM outreach_actions WHERE id = ${id}`)[0];
+    // The first row is one to withdraw; J moves down, K back.
+    const first = await idOf();
+    await page.keyboard.press('j');
+    await expect.poll(idOf).not.toBe(first);
+    await page.keyboard.press('k');
+    await expect.poll(idOf).toBe(first);
+    await page.keyboard.press('w');
+    await expect.poll(() => status(first)).toBe('withdrawn');
+    // Down to an invite waiting for an answer: A marks it accepted; R on the next, replied.
+    const firstInvite = () =>
+      page
+        .getByTestId('response-row')
+        .evaluateAll((rows) => rows.findIndex((r) => r.querySelector('[data-testid="respond-accepted"]')));
+    await expect.poll(firstInvite).toBeGreaterThan(0);
+    const rowsBefore = await firstInvite();
+    for (let i = 0; i < rowsBefore; i++) await page.keyboard.press('j');
+    await expect.poll(() => selected.getByTestId('respond-accepted').count()).toBe(1);
+    const invite = await idOf();
+    await page.keyboard.press('a');
+    await expect.poll(() => status(invite)).toBe('accepted');
+    const next = await idOf();
+    expect(next).not.toBe(invite);
+    await page.keyboard.press('r');
+    await expect.poll(() => status(next)).toBe('replied');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -58,6 +58,32 @@ describe('the sliding-window limiter', () => {
     ]);
   });
 
+  it('counts a request from its answer once settled: arrivals stay within the limit however late the requests left', async () => {
+    const time = new FakeTime(0);
+    const limiter = new SlidingWindowLimiter({
+      windows: [{ limit: 2, windowMs: 1000 }],
+      clock: time,
+      sleep: time.sleep,
+    });
+    const a = await limiter.acquire();
+    const b = await limiter.acquire();
+    expect([a, b]).toEqual([0, 0]);
+    // Their answers come 400 ms later (a slow network, or a stalled process sending them late): a
+    // third request may only start a full window after those answers, not after the departures.
+    const third = limiter.acquire().then((start) => start);
+    time.advance(400);
+    limiter.settle(a);
+    limiter.settle(b);
+    expect(await third).toBe(1400);
+    // Settling a start that no window holds any more changes nothing.
+    const fourth = await limiter.acquire();
+    expect(fourth).toBe(1400);
+    const before = limiter.waitMs();
+    limiter.settle(-5000);
+    expect(limiter.waitMs()).toBe(before);
+    expect(before).toBe(1000);
+  });
+
   it('lets a cancelled caller leave the queue without holding up the others', async () => {
     const time = new FakeTime(0);
     const limiter = new SlidingWindowLimiter({

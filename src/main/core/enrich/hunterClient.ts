@@ -247,8 +247,11 @@ export class HunterClient implements HunterApi {
     for (;;) {
       signal?.throwIfAborted();
       if (this.breaker.current() === 'open') throw this.breakerOpen();
-      await limiter.acquire(signal);
-      if (!this.breaker.tryPass()) throw this.breakerOpen();
+      const start = await limiter.acquire(signal);
+      if (!this.breaker.tryPass()) {
+        limiter.settle(start);
+        throw this.breakerOpen();
+      }
 
       const started = performance.now();
       let response: Response;
@@ -262,7 +265,10 @@ export class HunterClient implements HunterApi {
           signal: attemptSignal,
         });
         text = await response.text();
+        // Hunter has seen it: its turn counts from its answer (see SlidingWindowLimiter.settle).
+        limiter.settle(start);
       } catch (error) {
+        limiter.settle(start);
         if (signal?.aborted) {
           this.breaker.release();
           throw signal?.reason ?? error;

@@ -19,7 +19,7 @@ export interface SlidingWindowLimiterOptions {
 }
 
 interface Waiter {
-  resolve(): void;
+  resolve(start: number): void;
   reject(error: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
@@ -57,10 +57,13 @@ export class SlidingWindowLimiter {
     this.sleep = options.sleep ?? realSleep;
   }
 
-  /** Resolves when the caller may start one request; rejects if `signal` aborts first. */
-  acquire(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves when the caller may start one request, with the start as counted; rejects if `signal`
+   * aborts first. Hand the start to `settle` when the answer comes.
+   */
+  acquire(signal?: AbortSignal): Promise<number> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<number>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
       if (signal) {
         waiter.onAbort = () => {
@@ -93,6 +96,22 @@ export class SlidingWindowLimiter {
     return wait;
   }
 
+  /**
+   * The request that started at `start` has its answer (or failed): from now on it counts from
+   * now. The server counts a request when it arrives, which is before its answer leaves; counting
+   * from the answer keeps every window's arrivals within the limit however late a stalled process
+   * or the network sent the requests before it — where counting from departures needs the jitter
+   * to stay inside the margin. Costs one answer's latency per window of throughput.
+   */
+  settle(start: number, now = this.clock.now().getTime()): void {
+    const at = this.starts.lastIndexOf(start);
+    if (at < 0) return; // already forgotten: outside every window
+    this.starts.splice(at, 1);
+    let i = this.starts.length;
+    while (i > 0 && this.starts[i - 1]! > now) i--;
+    this.starts.splice(i, 0, Math.max(start, now));
+  }
+
   private forget(now: number): void {
     while (this.starts.length > 0 && this.starts[0]! <= now - this.horizonMs) this.starts.shift();
   }
@@ -114,8 +133,9 @@ export class SlidingWindowLimiter {
         }
         const waiter = this.queue.shift()!;
         if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
-        this.starts.push(this.clock.now().getTime());
-        waiter.resolve();
+        const start = this.clock.now().getTime();
+        this.starts.push(start);
+        waiter.resolve(start);
       }
     } finally {
       this.draining = false;

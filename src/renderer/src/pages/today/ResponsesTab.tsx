@@ -1,21 +1,38 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MarkStatus, QueueItem, Responses } from '@shared/domain/outreach';
 import { KIND_LABELS } from '@shared/domain/outreach';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useLoaded } from '../../hooks/useLoaded';
 import { api, unwrap } from '../../api';
 
+/** The answers a row offers, each with its key. */
+type Answer = [status: MarkStatus, label: string, key: string];
+
+const WITHDRAW: Answer[] = [['withdrawn', 'Withdrawn', 'w']];
+const answersFor = (item: QueueItem): Answer[] => [
+  ...(item.kind === 'invite' && item.status === 'sent' ? ([['accepted', 'Accepted', 'a']] as Answer[]) : []),
+  ['replied', 'Replied', 'r'],
+  ['no_response', 'No response', 'n'],
+];
+
 function Row({
   item,
-  actions,
+  answers,
+  selected,
   onMark,
 }: {
   item: QueueItem;
-  actions: [MarkStatus, string][];
+  answers: Answer[];
+  selected: boolean;
   onMark(item: QueueItem, status: MarkStatus): void;
 }) {
   return (
-    <li className="response" data-testid="response-row" data-item-id={item.id}>
+    <li
+      className={selected ? 'response response--selected' : 'response'}
+      data-testid="response-row"
+      data-item-id={item.id}
+      aria-current={selected ? 'true' : undefined}
+    >
       <div>
         <strong>{item.name}</strong>{' '}
         <span className="muted">{[item.title, item.company].filter(Boolean).join(' · ')}</span>
@@ -24,7 +41,7 @@ function Row({
         </div>
       </div>
       <div className="response__actions">
-        {actions.map(([status, label]) => (
+        {answers.map(([status, label, key]) => (
           <button
             key={status}
             type="button"
@@ -32,7 +49,7 @@ function Row({
             data-testid={`respond-${status}`}
             onClick={() => onMark(item, status)}
           >
-            {label}
+            <kbd>{key.toUpperCase()}</kbd> {label}
           </button>
         ))}
       </div>
@@ -40,20 +57,73 @@ function Row({
   );
 }
 
-/** Sent items waiting for an answer, and invites pending long enough to withdraw. */
+/**
+ * Sent items waiting for an answer, and invites pending long enough to withdraw. Keyboard first,
+ * like the queue: J/K move, A accepted, R replied, N no response, W withdrawn.
+ */
 export function ResponsesTab() {
   const version = useDataVersion();
   const [error, setError] = useState<string | null>(null);
+  // By row, not by item: an invite pending long is both one to withdraw and one awaiting an answer.
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const { value } = useLoaded<Responses>(`responses:${version}`, () => unwrap(api().outreach.responses()));
   const mark = (item: QueueItem, status: MarkStatus) =>
     void unwrap(api().outreach.mark({ id: item.id, status })).then(
       () => setError(null),
       (e: Error) => setError(e.message),
     );
+  // One list in screen order: the invites to withdraw, then those waiting for an answer.
+  const rows: [string, QueueItem, Answer[]][] = value
+    ? [
+        ...value.withdraw.map((i): [string, QueueItem, Answer[]] => [`w${i.id}`, i, WITHDRAW]),
+        ...value.awaiting.map((i): [string, QueueItem, Answer[]] => [`a${i.id}`, i, answersFor(i)]),
+      ]
+    : [];
+  // The selection stays on its row across reloads; once that row is answered (gone), the first.
+  const index = Math.max(
+    0,
+    rows.findIndex(([key]) => key === selectedKey),
+  );
+  const current = rows[index];
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+      if (event.metaKey || event.ctrlKey || event.altKey || !current) return;
+      const key = event.key.toLowerCase();
+      if (key === 'j' || event.key === 'ArrowDown' || key === 'k' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = key === 'j' || event.key === 'ArrowDown' ? 1 : -1;
+        const next = rows[Math.min(rows.length - 1, Math.max(0, index + step))];
+        if (next) setSelectedKey(next[0]);
+        return;
+      }
+      const answer = current[2].find(([, , k]) => k === key);
+      if (!answer) return;
+      event.preventDefault();
+      // The next row takes the selection, as the answered one leaves the list.
+      const after = rows[index + 1] ?? rows[index - 1];
+      setSelectedKey(after ? after[0] : null);
+      mark(current[1], answer[0]);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   if (!value) return null;
+  const selected = current?.[0];
   return (
     <div className="responses" data-testid="responses">
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p className="field-error" data-testid="responses-error">
+          {error}
+        </p>
+      )}
+      <p className="muted keys-hint">
+        <kbd>J</kbd>/<kbd>K</kbd> next and previous · <kbd>A</kbd> accepted · <kbd>R</kbd> replied ·{' '}
+        <kbd>N</kbd> no response · <kbd>W</kbd> withdrawn
+      </p>
       <section>
         <h3>Invites pending more than {value.withdrawAfterDays} days: withdraw them on LinkedIn</h3>
         {value.withdraw.length === 0 ? (
@@ -61,7 +131,13 @@ export function ResponsesTab() {
         ) : (
           <ul className="response-list">
             {value.withdraw.map((item) => (
-              <Row key={item.id} item={item} actions={[['withdrawn', 'Withdrawn']]} onMark={mark} />
+              <Row
+                key={item.id}
+                item={item}
+                answers={WITHDRAW}
+                selected={`w${item.id}` === selected}
+                onMark={mark}
+              />
             ))}
           </ul>
         )}
@@ -76,14 +152,9 @@ export function ResponsesTab() {
               <Row
                 key={item.id}
                 item={item}
+                answers={answersFor(item)}
+                selected={`a${item.id}` === selected}
                 onMark={mark}
-                actions={[
-                  ...(item.kind === 'invite' && item.status === 'sent'
-                    ? ([['accepted', 'Accepted']] as [MarkStatus, string][])
-                    : []),
-                  ['replied', 'Replied'],
-                  ['no_response', 'No response'],
-                ]}
               />
             ))}
           </ul>
