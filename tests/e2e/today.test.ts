@@ -120,7 +120,7 @@ describe('working a day’s queue in Chromium', () => {
     await expect.poll(() => page.getByTestId('queue-item').getAttribute('data-kind')).toBe('invite');
     const problem =
       '“{First_Name}” is not a variable and would be sent as written: did you mean {first_name}? Fix it (in the template on the Templates page, or here).';
-    expect(await page.getByTestId('item-problem').textContent()).toBe(problem);
+    await expect.poll(() => page.getByTestId('item-problem').textContent()).toBe(problem);
     await page.keyboard.press('c');
     await expect.poll(() => page.getByTestId('today-error').textContent()).toBe(problem);
     await page.keyboard.press('s');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MarkStatus, QueueItem, Responses } from '@shared/domain/outreach';
 import { KIND_LABELS } from '@shared/domain/outreach';
 import { useDataVersion } from '../../hooks/useDataVersion';
@@ -26,8 +26,14 @@ function Row({
   selected: boolean;
   onMark(item: QueueItem, status: MarkStatus): void;
 }) {
+  const ref = useRef<HTMLLIElement>(null);
+  // The row the keys moved to stays in sight, however long the list.
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   return (
     <li
+      ref={ref}
       className={selected ? 'response response--selected' : 'response'}
       data-testid="response-row"
       data-item-id={item.id}
