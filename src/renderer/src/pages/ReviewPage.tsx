@@ -1,3 +1,4 @@
+import { useShortcuts } from '../hooks/useShortcuts';
 import { useEffect, useState } from 'react';
 import { formatCount } from '@shared/domain/format';
 import type { ReviewDecision } from '@shared/domain/resolution';
@@ -63,20 +64,13 @@ export function ReviewPage() {
     return api().on('data.changed', () => void load());
   }, [load]);
   const current = pairs[0] ?? null;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      if (event.metaKey || event.ctrlKey || event.altKey) return;
-      const action = KEYS[event.key.toLowerCase()];
-      if (!action) return;
-      event.preventDefault();
-      if (action === 'undo') void undo();
-      else if (current) void decide(current, action);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [current, decide, undo]);
+  useShortcuts((event) => {
+    const action = KEYS[event.key.toLowerCase()];
+    if (!action) return false;
+    if (action === 'undo') void undo();
+    else if (current) void decide(current, action);
+    return true;
+  });
 
   return (
     <Page

@@ -1,3 +1,4 @@
+import { useShortcuts } from '../hooks/useShortcuts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { KIND_LABELS, progressText, type QueueItem } from '@shared/domain/outreach';
 import { Page } from '../components/Page';
@@ -260,22 +261,16 @@ export function TodayPage() {
     [current, draft, mark, undo, persist, setDraft, setError, setFlash, load],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      if (event.metaKey || event.ctrlKey || event.altKey || tab !== 'queue') return;
-      const key = KEYS[event.key];
-      if (!key) return;
-      event.preventDefault();
-      if (key === 'next') move(1);
-      else if (key === 'previous') move(-1);
-      else if (key === 'edit') editorRef.current?.querySelector('textarea')?.focus();
-      else void act(key);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [act, move, tab]);
+  useShortcuts((event) => {
+    // The Answers tab has keys of its own (ResponsesTab).
+    const key = tab === 'queue' ? KEYS[event.key] : undefined;
+    if (!key) return false;
+    if (key === 'next') move(1);
+    else if (key === 'previous') move(-1);
+    else if (key === 'edit') editorRef.current?.querySelector('textarea')?.focus();
+    else void act(key);
+    return true;
+  });
 
   const nothing = queue && queue.items.length === 0 && queue.done.length === 0;
   return (

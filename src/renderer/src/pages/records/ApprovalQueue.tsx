@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useShortcuts } from '../../hooks/useShortcuts';
+import { useCallback, useState } from 'react';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useLoaded } from '../../hooks/useLoaded';
 import type { ContactDetail, ContactFilter, ContactRowView } from '@shared/domain/records';
@@ -130,24 +131,17 @@ export function ApprovalQueue() {
     [current],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (mode !== 'browse') return;
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      if (event.metaKey || event.ctrlKey || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'j') setIndex((i) => Math.min(i + 1, Math.max(0, count - 1)));
-      else if (key === 'k') setIndex((i) => Math.max(0, i - 1));
-      else if (key === 'a') void decide('approved');
-      else if (key === 'r' && current) setMode('reject');
-      else if (key === 'e' && current) setMode('edit');
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [mode, count, current, decide]);
+  useShortcuts((event) => {
+    if (mode !== 'browse') return false;
+    const key = event.key.toLowerCase();
+    if (key === 'j') setIndex((i) => Math.min(i + 1, Math.max(0, count - 1)));
+    else if (key === 'k') setIndex((i) => Math.max(0, i - 1));
+    else if (key === 'a') void decide('approved');
+    else if (key === 'r' && current) setMode('reject');
+    else if (key === 'e' && current) setMode('edit');
+    else return false;
+    return true;
+  });
 
   const approveAll = async () => {
     const result = await unwrap(api().approvals.approveFilter({ filter }));

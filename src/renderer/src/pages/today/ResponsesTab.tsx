@@ -1,3 +1,4 @@
+import { useShortcuts } from '../../hooks/useShortcuts';
 import { useEffect, useRef, useState } from 'react';
 import type { MarkStatus, QueueItem, Responses } from '@shared/domain/outreach';
 import { KIND_LABELS } from '@shared/domain/outreach';
@@ -92,29 +93,22 @@ export function ResponsesTab() {
   );
   const current = rows[index];
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      if (event.metaKey || event.ctrlKey || event.altKey || !current) return;
-      const key = event.key.toLowerCase();
-      if (key === 'j' || event.key === 'ArrowDown' || key === 'k' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        const step = key === 'j' || event.key === 'ArrowDown' ? 1 : -1;
-        const next = rows[Math.min(rows.length - 1, Math.max(0, index + step))];
-        if (next) setSelectedKey(next[0]);
-        return;
-      }
-      const answer = current[2].find(([, , k]) => k === key);
-      if (!answer) return;
-      event.preventDefault();
-      // The next row takes the selection, as the answered one leaves the list.
-      const after = rows[index + 1] ?? rows[index - 1];
-      setSelectedKey(after ? after[0] : null);
-      mark(current[1], answer[0]);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useShortcuts((event) => {
+    if (!current) return false;
+    const key = event.key.toLowerCase();
+    if (key === 'j' || event.key === 'ArrowDown' || key === 'k' || event.key === 'ArrowUp') {
+      const step = key === 'j' || event.key === 'ArrowDown' ? 1 : -1;
+      const next = rows[Math.min(rows.length - 1, Math.max(0, index + step))];
+      if (next) setSelectedKey(next[0]);
+      return true;
+    }
+    const answer = current[2].find(([, , k]) => k === key);
+    if (!answer) return false;
+    // The next row takes the selection, as the answered one leaves the list.
+    const after = rows[index + 1] ?? rows[index - 1];
+    setSelectedKey(after ? after[0] : null);
+    mark(current[1], answer[0]);
+    return true;
   });
 
   if (!value) return null;
