@@ -1,6 +1,7 @@
 import { AppFailure } from '@shared/contract/result';
 import type { Db } from '../db/database';
 import { normalizeEmail } from '../normalize/email';
+import { linkedinKey } from '../normalize/linkedin';
 
 /**
  * A person is a standing contact together with every contact record merged into it (merges keep
@@ -78,7 +79,7 @@ export const hasIdentifiers = (ids: Identifiers) =>
   ids.emails.size + ids.linkedinKeys.size + ids.names.size > 0;
 
 const EMAIL_IN_TEXT = /[^\s"'<>(),;:[\]{}]+@[^\s"'<>(),;:[\]{}]+/g;
-const PROFILE_IN_TEXT = /linkedin\.com\/(?:in|pub)\/([^/?#\s"'<>]+)/gi;
+const PROFILE_IN_TEXT = /linkedin\.com\/(?:in|pub)\/[^?#\s"'<>]+/gi;
 /** Above this many names (a retention purge), text is searched by address and profile only. */
 const NAME_SEARCH_LIMIT = 100;
 
@@ -94,14 +95,11 @@ export function mentions(text: string, ids: Identifiers, byName = true): boolean
     }
   }
   if (ids.linkedinKeys.size > 0 && /linkedin\.com\//i.test(text)) {
-    for (const match of text.matchAll(PROFILE_IN_TEXT)) {
-      let slug = match[1]!;
-      try {
-        slug = decodeURIComponent(slug);
-      } catch {
-        // kept as written
-      }
-      if (ids.linkedinKeys.has(slug.toLowerCase())) return true;
+    // The stored key's own rule (linkedinKey), so a legacy /pub/name/a/b/c link finds the person
+    // stored as name-cba, as an import would have keyed it.
+    for (const [match] of text.matchAll(PROFILE_IN_TEXT)) {
+      const key = linkedinKey(`https://www.${match}`);
+      if (key && ids.linkedinKeys.has(key.toLowerCase())) return true;
     }
   }
   if (byName && ids.names.size > 0 && ids.names.size <= NAME_SEARCH_LIMIT) {
