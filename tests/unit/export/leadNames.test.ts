@@ -38,6 +38,27 @@ describe('lead names in a Close file', () => {
         phone: '559-555-0100',
       },
       { first: 'Cy', last: 'Mora', title: 'President', company: 'Bright Roofing', email: 'cy@bright.com' },
+      // Namesakes beyond ASCII: told apart too.
+      {
+        first: 'Eva',
+        last: 'Ruiz',
+        title: 'Owner',
+        company: 'Élan Électrique',
+        website: 'elan-austin.com',
+        email: 'eva@elan-austin.com',
+        city: 'Austin',
+        state: 'TX',
+      },
+      {
+        first: 'Leo',
+        last: 'Diaz',
+        title: 'Owner',
+        company: 'ÉLAN ÉLECTRIQUE',
+        website: 'elan-dallas.com',
+        email: 'leo@elan-dallas.com',
+        city: 'Dallas',
+        state: 'TX',
+      },
       { first: 'Sam', last: 'Green', title: 'Owner', email: 'sam@greenhvac.com' },
       { first: 'Sam', last: 'Green', title: 'Founder', email: 'sam@samgreen.io' },
     ]);
@@ -68,11 +89,13 @@ describe('lead names in a Close file', () => {
       'Ann Lee|ann@acmeplumbing.com': `Acme Plumbing (Austin, TX, #${companyOf('Ann Lee')})`,
       'Bob Stone|bob@acme-plumbing-fresno.com': `ACME PLUMBING (Fresno, CA, #${companyOf('Bob Stone')})`,
       'Cy Mora|cy@bright.com': 'Bright Roofing',
+      'Eva Ruiz|eva@elan-austin.com': `Élan Électrique (Austin, TX, #${companyOf('Eva Ruiz')})`,
+      'Leo Diaz|leo@elan-dallas.com': `ÉLAN ÉLECTRIQUE (Dallas, TX, #${companyOf('Leo Diaz')})`,
       'Sam Green|sam@greenhvac.com': 'Sam Green (sam@greenhvac.com)',
       'Sam Green|sam@samgreen.io': 'Sam Green (sam@samgreen.io)',
     });
-    // Five leads, as many as there are companies and company-less people.
-    expect(new Set(Object.values(leadOf)).size).toBe(5);
+    // Seven leads, as many as there are companies and company-less people.
+    expect(new Set(Object.values(leadOf)).size).toBe(7);
   });
 
   it('Salesforce: a person without a company or a last name still fills the required fields', () => {

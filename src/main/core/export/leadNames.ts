@@ -9,23 +9,23 @@ import type { Db } from '../db/database';
  * database rather than the export, so a company keeps its name from one export to the next.
  */
 export function makeLeadNamer(db: Db): (lead: LeadNameFacts) => string {
-  const clashing = new Set(
-    db
-      .prepare(
-        `SELECT lower(name) FROM companies WHERE merged_into IS NULL GROUP BY lower(name) HAVING count(*) > 1
-         UNION
-         SELECT lower(full_name) FROM contacts WHERE company_id IS NULL AND merged_into IS NULL
-           GROUP BY lower(full_name) HAVING count(*) > 1
-         UNION
-         SELECT lower(c.full_name) FROM contacts c WHERE c.company_id IS NULL AND c.merged_into IS NULL
-           AND lower(c.full_name) IN (SELECT lower(name) FROM companies WHERE merged_into IS NULL)`,
-      )
-      .pluck()
-      .all() as string[],
-  );
+  // Every lead's name, companies and company-less people together, folded the one way the lookup
+  // below folds it (SQLite's lower() knows only ASCII: "ÉLAN" and "Élan" would not meet there).
+  const seen = new Map<string, number>();
+  const names = db
+    .prepare(
+      `SELECT name FROM companies WHERE merged_into IS NULL
+       UNION ALL SELECT full_name FROM contacts WHERE company_id IS NULL AND merged_into IS NULL`,
+    )
+    .pluck()
+    .iterate() as IterableIterator<string>;
+  for (const name of names) {
+    const key = name.toLowerCase();
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
   return (lead) => {
     const name = lead.companyId !== null && lead.companyName ? lead.companyName : lead.fullName;
-    if (!clashing.has(name.toLowerCase())) return name;
+    if ((seen.get(name.toLowerCase()) ?? 0) < 2) return name;
     if (lead.companyId !== null && lead.companyName) {
       const place = [lead.city, lead.state].filter(Boolean).join(', ');
       return `${name} (${place ? `${place}, ` : ''}#${lead.companyId})`;
