@@ -1,3 +1,4 @@
+import { CONTACTED_STATUSES } from '@shared/domain/outreach';
 /**
  * Every outreach action with what it reached, read from its status and its event history (an
  * invite that was accepted and then replied to has status 'replied' and an 'accepted' event):
@@ -5,7 +6,8 @@
  * src/shared/domain/outreach.ts; this reads the tables directly, as the dashboard must not depend
  * on how actions are planned or sent.
  */
-export const SENT_STATUSES = `('sent', 'accepted', 'replied', 'no_response', 'withdrawn')`;
+/** CONTACTED_STATUSES (the outreach vocabulary's "something was sent") as an SQL list. */
+export const SENT_STATUSES = `(${CONTACTED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 export const ACTIONS_CTE = /* sql */ `
   acts AS (

@@ -2,9 +2,10 @@ import type { RetentionPreview, RetentionReport } from '@shared/domain/privacy';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { erasePeople } from './erase';
+import { SENT_STATUSES } from '../dashboard/sentActions';
 
-/** Statuses an action has once something was sent (see OutreachStatus). */
-const SENT = `('sent', 'accepted', 'replied', 'no_response', 'withdrawn')`;
+/** Statuses an action has once something was sent: the dashboard's list, from the outreach vocabulary. */
+const SENT = SENT_STATUSES;
 
 /**
  * UNVERIFIED_RULE (domain/privacy.ts) as SQL, for standing contacts first stored before @cutoff.
