@@ -121,6 +121,11 @@ export function closestVariable(name: string): TemplateVariable | null {
   return best?.name ?? null;
 }
 
+/**
+ * Levenshtein distance on names of a few letters. The core's metrics use fuzzball
+ * (dedupe/similarity.ts); this module also runs in the renderer (the Templates preview), where ten
+ * lines cost less than bundling fuzzball for one function.
+ */
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
