@@ -368,6 +368,33 @@ describe('enriching contacts', () => {
     });
   });
 
+  it('tells "asked already this month" apart from "no credit left" when the finder is refused', async () => {
+    // A budget with credit to spare that has sold the finder's question about Kim once this month.
+    const finder = (ref: CreditRef) => ref.action === 'email_finder';
+    const inner = new InMemoryCreditBudget({ search: 500, verification: 100 });
+    const oncePerQuestion: CreditBudget = {
+      tryReserve: (kind, units, ref) => !finder(ref) && inner.tryReserve(kind, units, ref),
+      spentBefore: (_kind, ref) => finder(ref),
+    };
+    const kim = [{ id: 1, firstName: 'Kim', lastName: 'Park', website: 'widgets.io' }];
+    const asked = await run(world({ budget: oncePerQuestion }), kim, { useEmailFinder: true });
+    expect(asked.summary).toMatchObject({ finderCalls: 0, creditsRefused: 0 });
+    expect(asked.results[0]!.notes.join(' ')).toMatch(
+      /the same question was paid for already this month; the email finder was not asked/,
+    );
+    expect(asked.results[0]!.notes.join(' ')).not.toMatch(/credit left/);
+
+    // The same refusal from a budget that is simply used up is one.
+    const usedUp: CreditBudget = {
+      tryReserve: (kind, units, ref) => !finder(ref) && inner.tryReserve(kind, units, ref),
+    };
+    const refused = await run(world({ budget: usedUp }), kim, { useEmailFinder: true });
+    expect(refused.summary).toMatchObject({ finderCalls: 0, creditsRefused: 1 });
+    expect(refused.results[0]!.notes.join(' ')).toMatch(
+      /no search credit left in this month's Hunter budget/,
+    );
+  });
+
   it('explains contacts it cannot help, and spends nothing on a domain without mail', async () => {
     const w = world();
     const { results } = await run(w, [

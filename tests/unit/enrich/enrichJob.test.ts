@@ -211,6 +211,23 @@ describe('the enrich job on a SQLite file', () => {
     }
   });
 
+  it('a re-run does not ask the email finder the same question twice, and does not call that "no credit"', async () => {
+    writeSettings(t.db, 'enrich', { ...readSettings(t.db, 'enrich'), useEmailFinder: true }, clock);
+    const first = await run(t.db);
+    expect(first.finderCalls).toBeGreaterThan(0);
+    expect(first.creditsRefused).toBe(0);
+    const asked = hunter.count('email-finder');
+    const used = ledgerUsed(t.db, 'hunter.search');
+
+    const again = await run(t.db);
+    // The contacts left with guesses are taken up again; the finder was asked about each already.
+    expect(again.contacts).toBeGreaterThan(0);
+    expect(again).toMatchObject({ finderCalls: 0, creditsRefused: 0 });
+    expect(hunter.count('email-finder')).toBe(asked);
+    // creditsRefused is what the CLI and the run's summary call "the month's budget is used up".
+    expect(ledgerUsed(t.db, 'hunter.search')).toBe(used);
+  });
+
   it('counts a month on the seller’s calendar, as the ledger does: 23:30 on the 30th in Los Angeles is still November', async () => {
     const outreach = readSettings(t.db, 'outreach');
     writeSettings(t.db, 'outreach', { ...outreach, timeZone: 'America/Los_Angeles' }, clock);

@@ -83,6 +83,9 @@ export class EnrichRun {
     const { deps, signal } = this;
     if (!deps.hunter || this.hunterStop) return { ok: false, why: this.hunterStopNote() };
     if (!(await deps.budget.tryReserve(kind, units, ref))) {
+      // The same question asked again this month (a re-run): not bought twice, and not "no credit".
+      if (await deps.budget.spentBefore?.(kind, ref))
+        return { ok: false, why: 'the same question was paid for already this month' };
       this.summary.creditsRefused++;
       return { ok: false, refused: true, why: `no ${kind} credit left in this month's Hunter budget` };
     }

@@ -32,6 +32,12 @@ export interface CreditRef {
 export interface CreditBudget {
   tryReserve(kind: CreditKind, units: number, ref: CreditRef): boolean | Promise<boolean>;
   refund?(kind: CreditKind, units: number, ref: CreditRef): void | Promise<void>;
+  /**
+   * After a refusal: whether this very credit (its key) was spent already this month, or is being
+   * spent by another run now — so the refusal is not the budget running out, and the seller is not
+   * told it is. A budget without one-credit-per-question rules leaves this out.
+   */
+  spentBefore?(kind: CreditKind, ref: CreditRef): boolean | Promise<boolean>;
 }
 
 export interface Reservation {

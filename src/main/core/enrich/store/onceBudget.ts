@@ -98,6 +98,10 @@ export class OnceBudget implements CreditBudget {
     this.inner.refund(kind, units, ref);
   }
 
+  spentBefore(kind: CreditKind, ref: CreditRef): boolean {
+    return this.booked(kind, ref);
+  }
+
   /**
    * After a cancelled run: a search or verification stopped mid-call stays booked (Hunter may
    * have charged it), but its key is marked unanswered so the next run does not wait for, or
