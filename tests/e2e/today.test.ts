@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seedOutreach, seedOutreachHistory } from '../helpers/outreachSeed';
+import { openDatabase } from '../../src/main/core/db/database';
+import { readQuotaConfig } from '../../src/main/core/quotas/config';
+import { dateOf, parseCivil, weekdayOf } from '../../src/main/core/quotas/windows';
 import { closeBrowser, startHarness, type Harness } from './harness/harness';
 
 const query = (app: Harness, sql: string) => {
@@ -98,6 +101,32 @@ describe('working a day’s queue in Chromium', () => {
       .poll(() => query(app!, `SELECT status FROM outreach_actions WHERE id = ${snoozed}`))
       .toEqual(['planned']);
     await expect.poll(() => page.getByTestId('done-row').count()).toBe(9);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('on a day off hands nothing out, and says which working day the items wait for', async () => {
+    app = await startHarness({
+      startPage: 'today',
+      seed: (dbPath) => {
+        // Today (on the seller's calendar) is made their one day off.
+        const db = openDatabase(dbPath);
+        const { timeZone } = readQuotaConfig(db);
+        db.close();
+        const off = weekdayOf(parseCivil(dateOf(new Date(), timeZone))!);
+        seedOutreach(dbPath, { plan: true, workingDays: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== off) });
+      },
+    });
+    const { page } = app;
+    const note = page.getByTestId('queue-note');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(
+      /^\w+day is not one of your working days \(Settings → Outreach\), so nothing is handed out for it: \d+ due items wait for \w+day \d{4}-\d{2}-\d{2}\.$/,
+    );
+    expect(await page.getByTestId('queue-row').count()).toBe(0);
+    // Items that wait are not "nothing planned".
+    expect(await page.getByText('No outreach planned for this day').count()).toBe(0);
+    const waiting = Number(/: (\d+) due items wait/.exec((await note.textContent())!)![1]);
+    expect(waiting).toBeGreaterThan(0);
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { markItem } from '../../src/main/core/outreach/mark';
 import { dayQueue } from '../../src/main/core/outreach/queue';
 import { dateOf } from '../../src/main/core/quotas/windows';
 import { addSuppressions } from '../../src/main/core/suppression/suppressions';
+import { readSettings, writeSettings } from '../../src/main/core/settings/settingsStore';
 import { seedLeads, writeReadyTemplates, type LeadSeed } from './leads';
 
 /** People a seller might have approved: real-looking names, titles and companies. */
@@ -153,10 +154,22 @@ export function namedLeads(count: number, tier: 'HOT' | 'WARM', top: number): Le
  */
 export function seedOutreach(
   dbPath: string,
-  options: { extra?: number; hot?: number; plan?: boolean } = {},
+  options: { extra?: number; hot?: number; plan?: boolean; workingDays?: number[] } = {},
 ): void {
   const db = openDatabase(dbPath);
   try {
+    // The seller of these tests works every day unless told otherwise: today's queue (a day off
+    // hands nothing out) must not depend on the weekday the suite runs on.
+    const outreach = readSettings(db, 'outreach');
+    writeSettings(
+      db,
+      'outreach',
+      {
+        ...outreach,
+        workingHours: { ...outreach.workingHours, days: options.workingDays ?? [1, 2, 3, 4, 5, 6, 7] },
+      },
+      systemClock,
+    );
     writeReadyTemplates(db);
     seedLeads(
       db,

@@ -130,6 +130,36 @@ describe('the day’s queue', () => {
     expect(queue('2026-03-10').items.map((i) => i.kind)).toEqual(['inmail', 'invite', 'invite']);
   });
 
+  it('hands out nothing on a day outside the working days, and says when the items come back', () => {
+    seedLeads(
+      t.db,
+      [
+        ...warmLeads(3),
+        { name: 'Hot Inmail', tier: 'HOT', score: 88, linkedin: 'https://www.linkedin.com/in/hi' },
+      ],
+      clock,
+    );
+    applyPlan(t.db, clock, config);
+    const saturday = queue('2026-03-07');
+    expect(saturday.items).toEqual([]);
+    expect(saturday.waiting).toBe(4);
+    expect(saturday.notes).toEqual([
+      'Saturday is not one of your working days (Settings → Outreach), so nothing is handed out for it: 4 due items wait for Monday 2026-03-09.',
+    ]);
+    expect(queue('2026-03-08').notes[0]).toMatch(/^Sunday is not one of your working days/);
+    expect(queue('2026-03-09').items.map((i) => i.kind)).toEqual(['inmail', 'invite', 'invite', 'invite']);
+
+    // A seller who works Saturdays says so in Settings, and gets Saturday's queue.
+    config = useOutreachSettings(t.db, clock, {
+      timeZone: LA,
+      workingHours: { days: [1, 2, 3, 4, 5, 6], start: '09:00', end: '17:00' },
+    });
+    expect(queue('2026-03-07').items.map((i) => i.kind)).toEqual(['inmail', 'invite', 'invite', 'invite']);
+    expect(queue('2026-03-08').notes).toEqual([
+      'Sunday is not one of your working days (Settings → Outreach), so nothing is handed out for it: 4 due items wait for Monday 2026-03-09.',
+    ]);
+  });
+
   it('snoozes a Friday item to Monday', () => {
     seedLeads(t.db, warmLeads(1), clock);
     applyPlan(t.db, clock, config);
@@ -323,7 +353,9 @@ describe('the day’s queue', () => {
     mark(b!.id, 'sent', '2026-03-02T18:05:00Z');
     mark(a!.id, 'accepted', '2026-03-04T18:00:00Z');
     expect(queue('2026-03-06').items).toEqual([]);
-    const due = queue('2026-03-07').items;
+    // Due on Saturday the 7th (three days on), which is no working day: handed out on Monday.
+    expect(queue('2026-03-07')).toMatchObject({ items: [], waiting: 1 });
+    const due = queue('2026-03-09').items;
     expect(due.map((i) => [i.kind, i.name, i.priority])).toEqual([['follow_up', a!.name, 0]]);
     expect(due[0]!.body).toBe(
       `Thanks for connecting, Person! Happy to share how Person Co 0 could win more bids.`,
@@ -346,7 +378,7 @@ describe('the day’s queue', () => {
     const [invite] = queue().items;
     mark(invite!.id, 'sent', '2026-03-02T18:00:00Z');
     mark(invite!.id, 'accepted', '2026-03-04T18:00:00Z');
-    expect(queue('2026-03-07').items.map((i) => i.kind)).toEqual(['follow_up']);
+    expect(queue('2026-03-09').items.map((i) => i.kind)).toEqual(['follow_up']);
     clock.set('2026-03-05T18:00:00Z');
     markItem(
       t.db,
@@ -354,7 +386,7 @@ describe('the day’s queue', () => {
       clock,
       config,
     );
-    expect(queue('2026-03-07').items).toEqual([]);
+    expect(queue('2026-03-09').items).toEqual([]);
     expect(queue('2026-03-20').items).toEqual([]);
     const followUp = () =>
       t.db.prepare(`SELECT id, status FROM outreach_actions WHERE kind = 'follow_up'`).get() as {
@@ -373,7 +405,7 @@ describe('the day’s queue', () => {
     });
     expect(undoMark(t.db, invite!.id, clock, config).status).toBe('accepted');
     expect(followUp().status).toBe('planned');
-    expect(queue('2026-03-07').items.map((i) => i.id)).toEqual([followUp().id]);
+    expect(queue('2026-03-09').items.map((i) => i.id)).toEqual([followUp().id]);
     // No response closes it too.
     mark(invite!.id, 'no_response', '2026-03-06T18:00:00Z');
     expect(followUp().status).toBe('skipped');

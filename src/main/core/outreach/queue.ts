@@ -13,7 +13,15 @@ import type { Db } from '../db/database';
 import { suppressedSql } from '../suppression/suppressions';
 import type { QuotaConfig } from '../quotas/config';
 import { dayAllowance, type Allowance } from '../quotas/allowance';
-import { addDays, formatCivil, parseCivil, startOfDay, wallText, type CivilDate } from '../quotas/windows';
+import {
+  addDays,
+  formatCivil,
+  parseCivil,
+  startOfDay,
+  wallText,
+  weekdayOf,
+  type CivilDate,
+} from '../quotas/windows';
 import { loadItemRows, toQueueItems } from './items';
 import { unplannedCount } from './plan';
 import { KIND_KEYS } from './route';
@@ -82,6 +90,16 @@ function noteFor(key: QuotaKey, waiting: number, allowance: Allowance, config: Q
   return `${waiting} more ${noun} wait for another day: ${quota.label.toLowerCase()} allows ${config.limits[binding.id]}${used}.`;
 }
 
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Why a day outside the seller's working days hands nothing out, and when the items come back. */
+function restDayNote(date: CivilDate, waiting: number, config: QuotaConfig): string {
+  let next = addDays(date, 1);
+  while (!config.hours.days.includes(weekdayOf(next))) next = addDays(next, 1);
+  const items = waiting === 1 ? '1 due item waits' : `${waiting} due items wait`;
+  return `${WEEKDAY_NAMES[weekdayOf(date) - 1]} is not one of your working days (Settings → Outreach), so nothing is handed out for it: ${items} for ${WEEKDAY_NAMES[weekdayOf(next) - 1]} ${formatCivil(next)}.`;
+}
+
 /** The quota that names a key in notes. */
 const KEY_QUOTA = {
   'linkedin.invite': 'invite_day',
@@ -97,8 +115,10 @@ const KEY_QUOTA = {
 /**
  * The manual queue for one of the seller's days. Each channel gets no more items than the day's
  * allowance in the ledger (the day, the rolling week, the month; a LinkedIn limit notice); the
- * rest wait. Depends only on the database and the date: the same day asked twice gives the same
- * items in the same order.
+ * rest wait. A day outside the seller's working days hands out nothing: the plan's dates count
+ * working days only, and LinkedIn actions stay inside them (ARCHITECTURE's safety rule). Depends
+ * only on the database and the date: the same day asked twice gives the same items in the same
+ * order.
  */
 export function dayQueue(db: Db, date: string, config: QuotaConfig): DayQueue {
   const civil = parseQueueDate(date);
@@ -117,7 +137,12 @@ export function dayQueue(db: Db, date: string, config: QuotaConfig): DayQueue {
   const chosen: number[] = [];
   let waiting = 0;
   const starved = new Map<QuotaKey, number>();
+  const restDay = !config.hours.days.includes(weekdayOf(civil));
   for (const item of dueItems(db, day)) {
+    if (restDay) {
+      waiting++;
+      continue;
+    }
     const key = KIND_KEYS[item.kind];
     allowanceOf(key);
     const room = left.get(key)!;
@@ -157,7 +182,10 @@ export function dayQueue(db: Db, date: string, config: QuotaConfig): DayQueue {
     done,
     progress,
     waiting,
-    notes: [...starved].map(([key, count]) => noteFor(key, count, allowances.get(key)!, config)),
+    notes:
+      restDay && waiting > 0
+        ? [restDayNote(civil, waiting, config)]
+        : [...starved].map(([key, count]) => noteFor(key, count, allowances.get(key)!, config)),
     unplanned: unplannedCount(db),
   };
 }

@@ -272,7 +272,8 @@ export function TodayPage() {
     return true;
   });
 
-  const nothing = queue && queue.items.length === 0 && queue.done.length === 0;
+  // Nothing planned at all (items that wait, as on a day off, are something: their note says so).
+  const nothing = queue && queue.items.length === 0 && queue.done.length === 0 && queue.waiting === 0;
   return (
     <Page
       id="today"
