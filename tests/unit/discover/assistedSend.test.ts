@@ -294,6 +294,23 @@ describe('Open profile and the lead list', () => {
     expect([tabs(), views()]).toEqual([3, 2]);
   });
 
+  it('working hours changed in Settings apply to the browser already open', async () => {
+    const c = await openReady();
+    const dana = { url: 'https://www.linkedin.com/in/dana-whitfield' };
+    // Tuesday 21:00 in Austin: after the seller's working hours.
+    time.set('2025-03-05T03:00:00Z');
+    await expect(call(c, 'linkedin.openProfile', dana)).rejects.toThrow(/working hours \(09:00–17:00\)/);
+    // The seller works evenings this week: the open browser follows at once, without a restart.
+    const outreach = readSettings(c.ctx.db, 'outreach');
+    writeSettings(
+      c.ctx.db,
+      'outreach',
+      { ...outreach, workingHours: { ...outreach.workingHours, end: '22:00' } },
+      time.clock,
+    );
+    expect(await call(c, 'linkedin.openProfile', dana)).toEqual({ opened: true });
+  });
+
   it('Open profile waits for the page while a discovery run is reading it', async () => {
     const c = await openReady();
     const acme = c.ctx.db.prepare(`SELECT id FROM companies WHERE name = 'Acme Roofing'`).pluck().get();

@@ -119,7 +119,8 @@ export class SessionManager {
         headless: this.host.headless ?? false,
         args: this.host.browserArgs ?? [],
         gate: this.gate,
-        workingHours: readQuotaConfig(this.db).hours,
+        // Read at every action: hours changed in Settings apply to the open browser.
+        workingHours: () => readQuotaConfig(this.db).hours,
         baseUrl: settings.baseUrl,
         clock: this.clock,
         pacing: { clock: this.clock, ...this.host.pacing },

@@ -37,9 +37,11 @@ export interface LinkedInSessionOptions {
   gate: ActionGate;
   /**
    * When actions may happen; the session puts these in front of the gate. Default 09:00–17:00,
-   * Monday to Friday, in the computer's zone. `null` only where the gate already applies them.
+   * Monday to Friday, in the computer's zone. A function is asked at every action (the app reads
+   * Settings, so a change applies without reopening the browser). `null` only where the gate
+   * already applies them.
    */
-  workingHours?: WorkingHours | null;
+  workingHours?: WorkingHours | (() => WorkingHours) | null;
   /** https://www.linkedin.com unless the seller (or a test) says otherwise. */
   baseUrl?: string;
   clock?: Clock;
@@ -110,7 +112,7 @@ export class LinkedInSession {
     this.pacer = new Pacer({ clock: this.clock, ...options.pacing });
     this.atlKeywords = options.atlKeywords ?? DEFAULT_ATL_KEYWORDS;
     const hours = options.workingHours === undefined ? DEFAULT_WORKING_HOURS : options.workingHours;
-    if (hours) parseWorkingHours(hours);
+    if (hours && typeof hours !== 'function') parseWorkingHours(hours);
     this.gate = hours ? withWorkingHours(options.gate, { hours, clock: this.clock }) : options.gate;
     options.context.on('close', () => (this.windowClosed = true));
   }

@@ -9,17 +9,21 @@ import {
 
 /**
  * Wraps a gate (the ledger) so that nothing is booked outside working hours, and a cap that resets
- * at midnight on Friday says "try again Monday 09:00", not "Saturday 00:00".
+ * at midnight on Friday says "try again Monday 09:00", not "Saturday 00:00". `hours` may be a
+ * function: the app reads the seller's Settings at every action, so a change applies to a browser
+ * that is already open.
  */
 export function withWorkingHours(
   inner: ActionGate,
-  options: { hours?: WorkingHours; clock?: Clock } = {},
+  options: { hours?: WorkingHours | (() => WorkingHours); clock?: Clock } = {},
 ): ActionGate {
-  const hours = options.hours ?? DEFAULT_WORKING_HOURS;
+  const source = options.hours ?? DEFAULT_WORKING_HOURS;
+  const hoursNow = typeof source === 'function' ? source : () => source;
   const clock = options.clock ?? systemClock;
   return {
     async reserve(kind, ref): Promise<GateDecision> {
       const now = clock.now();
+      const hours = hoursNow();
       if (!isWithinWorkingHours(now, hours))
         return {
           ok: false,
