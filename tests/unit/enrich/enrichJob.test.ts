@@ -435,6 +435,17 @@ describe('the enrich job on a SQLite file', () => {
     for (const e of emails(t.db)) expect(e.status).not.toBe('verified');
   });
 
+  it('takes Hunter’s own count before spending: credits used on hunter.io count against the month', async () => {
+    // 26 searches in the month's budget; 25 of them were spent on hunter.io itself.
+    setBudget(t.db, 26, 50);
+    hunter.used.searches = 25;
+    const report = await run(t.db);
+    expect(hunter.count('account')).toBe(1);
+    expect(report.domainSearches).toBe(1);
+    expect(report.creditsLeft.search).toBe(0);
+    expect(report.creditsRefused).toBeGreaterThan(0);
+  });
+
   it('"Sync credits" takes Hunter’s own count into the ledger', async () => {
     setBudget(t.db, 25, 50);
     hunter.used.searches = 20;

@@ -3,7 +3,7 @@ import type { EnrichSettings } from '@shared/domain/settings/enrich';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../clock';
 import { recordAudit } from '../../audit/audit';
-import { LedgerCreditBudget } from '../../quotas/hunterCredits';
+import { LedgerCreditBudget, syncHunterFromApi } from '../../quotas/hunterCredits';
 import { readSettings } from '../../settings/settingsStore';
 import { readQuotaConfig } from '../../quotas/config';
 import { enrichContacts } from '../enrichContacts';
@@ -77,6 +77,17 @@ export async function runEnrichment(ctx: EnrichmentContext, request: EnrichReque
     verificationCache: new VerificationTable(db, clock),
     clock,
   };
+
+  // Hunter's own count first (the account call costs no credit), so credits spent on hunter.io
+  // or on another computer count before this run spends any. A failed sync does not stop the run:
+  // a refused key or a Hunter that is down is met, and reported, by the run's first paid call.
+  if (deps.hunter && contacts.length > 0) {
+    try {
+      await syncHunterFromApi(db, deps.hunter, clock, ctx.signal);
+    } catch (error) {
+      if (ctx.signal?.aborted) throw error;
+    }
+  }
 
   const jobId = ctx.jobId ?? null;
   let pending: ContactEnrichment[] = [];
