@@ -67,6 +67,16 @@ describe('the handler table', () => {
       ['secrets.save', { name: 'stripe', value: 'abcdefgh12345678' }],
       ['secrets.save', { name: 'hunter', value: 'has spaces in it 1234' }],
       ['app.ping', { surprise: 1 }],
+      // The page cannot point the app's API keys (or the signed-in LinkedIn browser) at another host.
+      ['settings.update', { section: 'export', value: { close: { baseUrl: 'https://evil.example' } } }],
+      [
+        'settings.update',
+        { section: 'export', value: { close: { baseUrl: 'https://api.close.com.evil.example' } } },
+      ],
+      ['settings.update', { section: 'enrich', value: { hunterBaseUrl: 'https://evil.example/v2' } }],
+      ['settings.update', { section: 'enrich', value: { hunterBaseUrl: 'https://x:y@api.hunter.io/v2' } }],
+      ['settings.update', { section: 'linkedin', value: { baseUrl: 'https://linkedin.com.evil.example' } }],
+      ['settings.update', { section: 'linkedin', value: { baseUrl: 'http://192.168.1.9:8080' } }],
     ];
     for (const [name, input] of cases) {
       const result = await table[name](input);

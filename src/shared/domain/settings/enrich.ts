@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serviceUrl } from './serviceUrl';
 
 /** Hunter's seniority levels and departments, as its domain search takes them. */
 export const HUNTER_SENIORITIES = ['junior', 'senior', 'executive'] as const;
@@ -27,14 +28,7 @@ export const DEFAULT_HUNTER_BASE_URL = 'https://api.hunter.io/v2';
  * budgets themselves are quotas (Settings → Outreach limits: Hunter searches and verifications).
  */
 export const enrichSettingsSchema = z.object({
-  hunterBaseUrl: z
-    .string()
-    .trim()
-    .url()
-    .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(`${u}/`), {
-      message: 'The Hunter API address must be https (or a test server on 127.0.0.1).',
-    })
-    .default(DEFAULT_HUNTER_BASE_URL),
+  hunterBaseUrl: serviceUrl('Hunter API', DEFAULT_HUNTER_BASE_URL, ['api.hunter.io']),
   seniority: z.array(z.enum(HUNTER_SENIORITIES)).max(3).default(['executive', 'senior']),
   /** Empty: every department. */
   departments: z.array(z.enum(HUNTER_DEPARTMENTS)).max(HUNTER_DEPARTMENTS.length).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serviceUrl } from './serviceUrl';
 
 /** A column as the seller set it: its header in the file, and whether it is written at all. */
 const columnChoice = z
@@ -34,13 +35,7 @@ export const exportSettingsSchema = z.object({
   bom: z.boolean().default(false),
   close: z
     .object({
-      baseUrl: z
-        .string()
-        .url()
-        .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(`${u}/`), {
-          message: 'The Close API address must be https (or a test server on 127.0.0.1).',
-        })
-        .default('https://api.close.com'),
+      baseUrl: serviceUrl('Close API', 'https://api.close.com', ['api.close.com']),
     })
     .strict()
     .default({ baseUrl: 'https://api.close.com' }),

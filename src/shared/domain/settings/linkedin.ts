@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serviceUrl } from './serviceUrl';
 
 /** LinkedIn's own address; the app drives this unless the seller (or a test) says otherwise. */
 export const LINKEDIN_BASE_URL = 'https://www.linkedin.com';
@@ -13,14 +14,7 @@ export const linkedinSettingsSchema = z
   .object({
     /** Chrome, Edge or Chromium; empty means "find it". A path that does not exist is an error, not a fallback. */
     browserPath: z.string().trim().max(1000).default(''),
-    baseUrl: z
-      .string()
-      .trim()
-      .url('Use an address like https://www.linkedin.com.')
-      .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(`${u}/`), {
-        message: 'The LinkedIn address must be https (or a test server on 127.0.0.1).',
-      })
-      .default(LINKEDIN_BASE_URL),
+    baseUrl: serviceUrl('LinkedIn', LINKEDIN_BASE_URL, ['www.linkedin.com', 'linkedin.com']),
     /** The Today queue opens the profile in the browser and fills in the note; the seller presses Send. */
     assistedSend: z.boolean().default(false),
     /** People-search result pages read per company in a discovery run (10 people a page). */
