@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, shell, dialog, session } from 'electron';
 import { CoreClient } from '../host/coreClient';
 import { SecretStore } from '../core/secrets/secretStore';
@@ -23,6 +24,9 @@ export function startApp(mainDir: string): { core: CoreClient } | null {
   const dataDir = process.env.PROSPECT_DESK_DATA_DIR ?? app.getPath('userData');
   const dbPath = path.join(dataDir, 'prospect-desk.db');
   const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const indexHtml = path.join(mainDir, '../renderer/index.html');
+  // The one page that is the app (see isAppUrl): the dev server, or the built index.html.
+  const appUrl = rendererUrl ?? pathToFileURL(indexHtml).href;
   const log = createFileLogger(dataDir, 'main');
   const secrets = new SecretStore();
   const core = new CoreClient({
@@ -48,11 +52,11 @@ export function startApp(mainDir: string): { core: CoreClient } | null {
   let window: BrowserWindow | null = null;
   const createWindow = () => {
     window = new BrowserWindow(mainWindowOptions(mainDir, app.isPackaged));
-    lockNavigation(window.webContents, rendererUrl, (url) => shell.openExternal(url));
+    lockNavigation(window.webContents, appUrl, (url) => shell.openExternal(url));
     window.once('ready-to-show', () => window?.show());
     window.on('closed', () => (window = null));
     if (rendererUrl) void window.loadURL(rendererUrl);
-    else void window.loadFile(path.join(mainDir, '../renderer/index.html'));
+    else void window.loadFile(indexHtml);
   };
 
   app.on('second-instance', () => {
@@ -65,7 +69,7 @@ export function startApp(mainDir: string): { core: CoreClient } | null {
   void app.whenReady().then(async () => {
     applyContentSecurityPolicy(session.defaultSession, Boolean(rendererUrl));
     installMenu(process.platform === 'darwin');
-    registerIpc(ipcMain, table, rendererUrl, (file) => services.grantedPaths.add(file));
+    registerIpc(ipcMain, table, appUrl, (file) => services.grantedPaths.add(file));
     createWindow();
     const startupError = await core.whenReady();
     if (startupError) {

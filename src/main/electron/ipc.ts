@@ -14,11 +14,11 @@ import { isAppUrl } from './security';
 export function registerIpc(
   ipcMain: IpcMain,
   table: HandlerTable,
-  rendererUrl: string | undefined,
+  appUrl: string,
   grantFile: (path: string) => void,
 ): void {
   const trusted = (event: { senderFrame?: { url: string } | null }) =>
-    isAppUrl(event.senderFrame?.url ?? '', rendererUrl);
+    isAppUrl(event.senderFrame?.url ?? '', appUrl);
   ipcMain.handle(CALL_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     if (!trusted(event))
       return fail('not_allowed', 'Calls are accepted only from Prospect Desk’s own window.');

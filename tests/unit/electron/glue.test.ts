@@ -70,7 +70,7 @@ describe('IPC registration', () => {
     const { handlers, ipcMain } = fakeIpcMain();
     const core = { call: async (name: string): Promise<Result<unknown>> => ({ ok: true, value: name }) };
     const table = createHandlerTable({ core, main: createMainHandlers(fakeServices([])) });
-    registerIpc(ipcMain, table, undefined, () => undefined);
+    registerIpc(ipcMain, table, appUrl, () => undefined);
     expect([...handlers.keys()]).toEqual(['pd:call']);
     const invoke = handlers.get('pd:call')!;
     for (const name of CALL_NAMES) {
@@ -93,15 +93,23 @@ describe('IPC registration', () => {
     registerIpc(
       ipcMain,
       createHandlerTable({ core, main: createMainHandlers(fakeServices([])) }),
-      undefined,
+      appUrl,
       () => undefined,
     );
-    const result = await handlers.get('pd:call')!(
-      { senderFrame: { url: 'https://evil.example/' } },
-      'app.ping',
-    );
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    const call = handlers.get('pd:call')!;
+    // Another site, and another local page (a dragged file:// link) are not the app.
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/evil.html',
+      'file:///app/out/renderer/other.html',
+    ])
+      expect(await call({ senderFrame: { url } }, 'app.ping'), url).toMatchObject({
+        ok: false,
+        error: { code: 'not_allowed' },
+      });
     expect(seen).toEqual([]);
+    expect(await call({ senderFrame: { url: `${appUrl}#/review` } }, 'app.ping')).toMatchObject({ ok: true });
+    expect(seen).toEqual(['app.ping']);
   });
 });
 
@@ -113,11 +121,12 @@ describe('file grants', () => {
       core: { call: async () => ({ ok: true, value: 1 }) },
       main: createMainHandlers(fakeServices([])),
     });
-    registerIpc(ipcMain, table, undefined, (p) => granted.push(p));
+    registerIpc(ipcMain, table, 'file:///app/out/renderer/index.html', (p) => granted.push(p));
     const grant = listeners.get('pd:grant-file')!;
     const app = { senderFrame: { url: 'file:///app/out/renderer/index.html' } };
     grant(app, __filename);
     grant({ senderFrame: { url: 'https://evil.example/' } }, __filename);
+    grant({ senderFrame: { url: 'file:///tmp/evil.html' } }, __filename);
     grant(app, '/definitely/not/here.csv');
     grant(app, 'relative/path.csv');
     grant(app, path.dirname(__filename));
@@ -138,7 +147,7 @@ describe('navigation lock', () => {
   it('keeps the window on the app and sends allowed links to the system browser', () => {
     const opened: string[] = [];
     const { contents, emitter, open } = fakeContents();
-    lockNavigation(contents, undefined, async (url) => void opened.push(url));
+    lockNavigation(contents, 'file:///app/out/renderer/index.html', async (url) => void opened.push(url));
     const navigate = (url: string) => {
       const event = { preventDefault: vi.fn() };
       emitter.emit('will-navigate', event, url);
@@ -146,6 +155,19 @@ describe('navigation lock', () => {
     };
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate('file:///app/out/renderer/index.html#/review')).toBe(false);
+    expect(navigate('file:///tmp/evil.html')).toBe(true);
+    expect(navigate('file:///app/out/renderer/../../../tmp/evil.html')).toBe(true);
+
+    // In development the app is the dev server's origin, not a prefix of its address.
+    const dev = fakeContents();
+    lockNavigation(dev.contents, 'http://localhost:5173', async () => undefined);
+    const devNavigate = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      dev.emitter.emit('will-navigate', event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(devNavigate('http://localhost:5173/#/review')).toBe(false);
+    expect(devNavigate('http://localhost:5173.evil.example/')).toBe(true);
     expect(open('https://www.linkedin.com/in/ann')).toEqual({ action: 'deny' });
     expect(open('https://evil.example/')).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://www.linkedin.com/in/ann']);
