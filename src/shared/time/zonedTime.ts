@@ -151,5 +151,14 @@ export function parseCivil(text: string): CivilDate | null {
 /** The seller's date at an instant, "YYYY-MM-DD": what "today" means everywhere in the app. */
 export const dateOf = (at: Date, timeZone: string): string => formatCivil(civilOf(at, timeZone));
 
+/**
+ * The seller's day of a stored ISO time ("2026-03-08T07:30:00.000Z" → "2026-03-07" in Los Angeles),
+ * for showing when something happened; text that is not a time is shown as it is.
+ */
+export function dayOfIso(iso: string, timeZone: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso.slice(0, 10) : dateOf(new Date(ms), timeZone);
+}
+
 /** The instant the seller's day `date` begins (their midnight, or the first minute after a gap). */
 export const startOfDay = (date: CivilDate, timeZone: string): Date => instantAt(date, 0, 0, timeZone);
