@@ -164,7 +164,7 @@ async function main(): Promise<void> {
 
   const lists = new RecordLists(db);
   const [firstPage] = await time(() => lists.contactsPage({}, 0, 100, 'score', 'desc'));
-  const [dashboard] = await time(() => dashboardData(db, systemClock, 30, 0));
+  const [dashboard] = await time(() => dashboardData(db, systemClock, 30));
   add('dashboard figures', dashboard, 'records table, first page by score', firstPage);
   const [factors] = await time(() => factorOutcomes(db));
   add('what predicts replies', factors, 'records table, first page by score', firstPage);

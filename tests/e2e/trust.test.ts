@@ -7,6 +7,9 @@ import { createBackup } from '../../src/main/core/backups/backupStore';
 import { systemClock } from '../../src/main/core/clock';
 import { calls } from '../../src/shared/contract';
 import { fillPipeline } from '../helpers/pipeline';
+import { handClock } from '../helpers/tables';
+import { writeSettings } from '../../src/main/core/settings/settingsStore';
+import { recordAudit } from '../../src/main/core/audit/audit';
 import { damagePage } from '../helpers/damage';
 import { closeBrowser, startHarness, type Harness } from './harness/harness';
 
@@ -23,6 +26,23 @@ async function seedPipeline(dbPath: string): Promise<void> {
   const db = openDatabase(dbPath);
   try {
     await fillPipeline(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** A seller in Tokyo (whatever zone this computer is in), with entries either side of their midnights. */
+async function seedTokyoAudit(dbPath: string): Promise<void> {
+  const db = openDatabase(dbPath);
+  try {
+    writeSettings(db, 'outreach', { timeZone: 'Asia/Tokyo' }, handClock('2025-07-01T00:00:00Z'));
+    for (const [action, at] of [
+      ['leads.approved', '2025-06-01T14:59:00Z'], // 1 June 23:59 in Tokyo
+      ['outreach.sent', '2025-06-01T15:30:00Z'], // 2 June 00:30 in Tokyo
+      ['export.written', '2025-06-02T14:59:00Z'], // 2 June 23:59 in Tokyo
+      ['person.erased', '2025-06-02T15:00:00Z'], // 3 June 00:00 in Tokyo
+    ] as const)
+      recordAudit(db, { action }, handClock(at));
   } finally {
     db.close();
   }
@@ -83,6 +103,29 @@ describe('data rights, the audit log and backups in Chromium', () => {
     await page.getByTestId('audit-kind-imports').click();
     await expect.poll(() => rows.count()).toBe(2);
     expect(await page.getByTestId('audit-range').textContent()).toBe('1–2 of 2');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it("filters the audit log by the seller's days (Tokyo), with no offset from the browser", async () => {
+    app = await startHarness({ startPage: 'audit', seed: seedTokyoAudit });
+    const { page } = app;
+    await page.getByTestId('audit-from').fill('2025-06-02');
+    await page.getByTestId('audit-to').fill('2025-06-02');
+    const rows = page.getByTestId('audit-row');
+    await expect
+      .poll(async () => rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-action'))))
+      .toEqual(['export.written', 'outreach.sent']);
+    expect(await page.getByTestId('audit-zone').textContent()).toBe('Days and times in Asia/Tokyo');
+    // Times are shown on the same clock the days were counted on: 00:30 on 2 June, not 15:30 on the 1st.
+    const sent = (await rows.nth(1).locator('td').first().textContent())!;
+    const shown = (timeZone: string) =>
+      page.evaluate(
+        (zone) => new Date('2025-06-01T15:30:00Z').toLocaleString(undefined, { timeZone: zone }),
+        timeZone,
+      );
+    expect(sent).toBe(await shown('Asia/Tokyo'));
+    expect(sent).not.toBe(await shown('UTC'));
+    expect(sent).toMatch(/12:30|00:30/);
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -9,9 +9,8 @@ export const dashboardCalls = {
     'core',
     z
       .object({
-        /** How many days of quota use, ending today. */
+        /** How many days of quota use, ending today (days of the seller's outreach time zone). */
         quotaDays: z.number().int().min(7).max(365).default(30),
-        tzOffsetMinutes: z.number().int().min(-900).max(900).default(0),
       })
       .strict()
       .optional(),

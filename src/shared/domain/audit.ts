@@ -41,4 +41,6 @@ export interface AuditPage {
   offset: number;
   /** Entries per kind within the date range, for the filter's counts. */
   kinds: Partial<Record<AuditKind, number>>;
+  /** The seller's zone the from/to days were counted in; the page shows times in it too. */
+  timeZone: string;
 }

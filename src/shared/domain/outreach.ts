@@ -155,6 +155,8 @@ export interface Responses {
   awaiting: QueueItem[];
   withdraw: QueueItem[];
   withdrawAfterDays: number;
+  /** The seller's zone: the day each was sent is shown in it. */
+  timeZone: string;
 }
 
 export interface OutreachEvent {

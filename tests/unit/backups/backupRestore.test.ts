@@ -167,11 +167,11 @@ describe('backups and restore', () => {
     const dir = folder();
     const db = open(path.join(dir, 'prospect-desk.db'));
     const clock = handClock('2025-06-01T12:00:00Z');
-    expect(dailyBackupDue(db.name, clock)).toBe(true);
+    expect(dailyBackupDue(db.name, clock, 'UTC')).toBe(true);
     for (let day = 1; day <= 9; day++) {
       clock.set(`2025-06-${String(day).padStart(2, '0')}T12:00:00Z`);
       await createBackup(db, 'daily', clock, 7);
-      expect(dailyBackupDue(db.name, clock)).toBe(false);
+      expect(dailyBackupDue(db.name, clock, 'UTC')).toBe(false);
     }
     await createBackup(db, 'manual', clock, 7);
     const left = listBackups(backupsFolder(db.name));
@@ -186,7 +186,7 @@ describe('backups and restore', () => {
     ]);
     expect(left.filter((b) => b.kind === 'manual')).toHaveLength(1);
     clock.set('2025-06-10T12:00:00Z');
-    expect(dailyBackupDue(db.name, clock)).toBe(true);
+    expect(dailyBackupDue(db.name, clock, 'UTC')).toBe(true);
   });
 
   it('a restore from before an erasure erases that person again', async () => {

@@ -50,4 +50,36 @@ describe('the daily maintenance round', () => {
       '2025-06-01',
     ]);
   });
+
+  it("counts its days in the seller's zone: a new Tokyo day backs up while UTC is still on the 1st", async () => {
+    clock.set('2025-06-01T10:00:00Z'); // 1 June 19:00 in Tokyo
+    writeSettings(core.ctx.db, 'outreach', { timeZone: 'Asia/Tokyo' }, clock);
+    writeSettings(core.ctx.db, 'privacy', { retentionDays: 30 }, clock);
+    const maintenance = new Maintenance(core.ctx);
+    const first = await maintenance.run();
+    expect(first.backup?.kind).toBe('daily');
+    await core.ctx.jobs.wait(first.retentionJob!);
+
+    clock.set('2025-06-01T16:00:00Z'); // 2 June 01:00 in Tokyo
+    const second = await maintenance.run();
+    expect(second.backup?.createdAt).toBe('2025-06-01T16:00:00.000Z');
+    expect(second.retentionJob).not.toBeNull();
+    await core.ctx.jobs.wait(second.retentionJob!);
+
+    clock.set('2025-06-02T14:00:00Z'); // 2 June 23:00 in Tokyo (UTC has moved to the 2nd)
+    const third = await maintenance.run();
+    expect(third.backup).toBeNull();
+    expect(third.retentionJob).toBeNull();
+  });
+
+  it('takes one backup per Los Angeles day even when UTC has turned over', async () => {
+    clock.set('2025-06-01T20:00:00Z'); // 1 June 13:00 in Los Angeles
+    writeSettings(core.ctx.db, 'outreach', { timeZone: 'America/Los_Angeles' }, clock);
+    const maintenance = new Maintenance(core.ctx);
+    expect((await maintenance.run()).backup?.kind).toBe('daily');
+    clock.set('2025-06-02T02:00:00Z'); // still 1 June, 19:00, in Los Angeles
+    expect((await maintenance.run()).backup).toBeNull();
+    clock.set('2025-06-02T07:00:00Z'); // 2 June 00:00 in Los Angeles
+    expect((await maintenance.run()).backup?.createdAt).toBe('2025-06-02T07:00:00.000Z');
+  });
 });

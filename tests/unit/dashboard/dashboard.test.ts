@@ -6,6 +6,8 @@ import { freshDb } from '../../helpers/importing';
 import { handClock } from '../../helpers/tables';
 import { DASHBOARD_NOW, fillDashboardFixture } from '../../helpers/dashboardFixture';
 import { fillPipeline } from '../../helpers/pipeline';
+import { writeSettings } from '../../../src/main/core/settings/settingsStore';
+import { calls } from '../../../src/shared/contract';
 import type { ScoreBreakdown } from '../../../src/shared/domain/settings/scoring';
 
 /**
@@ -28,7 +30,7 @@ describe('dashboard figures', () => {
   afterEach(() => fresh.cleanup());
 
   it('counts the funnel and the tiers', () => {
-    const data = dashboardData(db, clock, 7, 0);
+    const data = dashboardData(db, clock, 7, 'UTC');
     expect(data.contacts).toBe(6);
     expect(Object.fromEntries(data.funnel.map((s) => [s.id, s.count]))).toEqual({
       imported: 6,
@@ -48,7 +50,7 @@ describe('dashboard figures', () => {
   });
 
   it('computes reply and acceptance rates by tier, source, template and segment', () => {
-    const { rates } = dashboardData(db, clock, 7, 0);
+    const { rates } = dashboardData(db, clock, 7, 'UTC');
     const view = (rows: typeof rates.tier) =>
       Object.fromEntries(rows.map((r) => [r.group, [r.sent, r.replied, r.invites, r.accepted]]));
     expect(view(rates.tier)).toEqual({ HOT: [2, 1, 2, 2], WARM: [3, 1, 1, 0] });
@@ -78,7 +80,7 @@ describe('dashboard figures', () => {
   });
 
   it('adds up quota use per local day: used and synced count, refunds and limit notices do not', () => {
-    const { quotas } = dashboardData(db, clock, 7, 0);
+    const { quotas } = dashboardData(db, clock, 7, 'UTC');
     expect(quotas.names).toEqual(['hunter.search', 'linkedin.invite']);
     expect(quotas.days.map((d) => d.day)).toEqual([
       '2025-06-09',
@@ -95,8 +97,8 @@ describe('dashboard figures', () => {
       '2025-06-15': { 'linkedin.invite': 2 },
       '2025-06-12': {},
     });
-    // Two hours east of UTC, 23:30 UTC is already the next day.
-    const east = dashboardData(db, clock, 7, -120).quotas.days;
+    // Two hours east of UTC (Johannesburg, no DST), 23:30 UTC is already the next day.
+    const east = dashboardData(db, clock, 7, 'Africa/Johannesburg').quotas.days;
     expect(east.find((d) => d.day === '2025-06-14')!.used).toEqual({ 'linkedin.invite': 1 });
     expect(east.find((d) => d.day === '2025-06-15')!.used).toEqual({ 'linkedin.invite': 3 });
   });
@@ -153,7 +155,7 @@ describe('dashboard figures', () => {
   it('shows nothing (but no error) on an empty database', () => {
     const empty = freshDb();
     try {
-      const data = dashboardData(empty.db, clock, 30, 0);
+      const data = dashboardData(empty.db, clock, 30, 'UTC');
       expect(data.contacts).toBe(0);
       expect(data.funnel.every((s) => s.count === 0)).toBe(true);
       expect(data.rates.tier).toEqual([]);
@@ -162,5 +164,81 @@ describe('dashboard figures', () => {
     } finally {
       empty.cleanup();
     }
+  });
+});
+
+describe("dashboard days are the seller's, in their outreach time zone", () => {
+  let fresh: ReturnType<typeof freshDb>;
+  let db: Db;
+  beforeEach(() => {
+    fresh = freshDb();
+    db = fresh.db;
+  });
+  afterEach(() => fresh.cleanup());
+
+  /** The seller works in `timeZone` (whatever zone this computer is in), and these invites were used. */
+  function seller(timeZone: string, ats: string[]) {
+    writeSettings(db, 'outreach', { timeZone }, handClock('2020-01-01T00:00:00Z'));
+    const ledger = db.prepare(
+      `INSERT INTO quota_ledger (quota, at, units, outcome) VALUES (?, ?, 1, 'used')`,
+    );
+    for (const at of ats) ledger.run('linkedin.invite', at);
+  }
+  const usedByDay = (clock: { now(): Date }, days = 7) =>
+    Object.fromEntries(
+      dashboardData(db, clock, days).quotas.days.map((d) => [d.day, d.used['linkedin.invite'] ?? 0]),
+    );
+
+  it('puts actions either side of a spring-forward change on their Los Angeles days', () => {
+    // 2026-03-08 02:00 PST became 03:00 PDT (10:00 UTC); "now" is in PDT (UTC-7), but the early
+    // hours of the 8th were PST (UTC-8): one fixed offset would move 07:30Z onto the 8th.
+    seller('America/Los_Angeles', [
+      '2026-03-08T07:30:00.000Z', // 7 March 23:30 PST
+      '2026-03-08T08:30:00.000Z', // 8 March 00:30 PST
+      '2026-03-09T06:30:00.000Z', // 8 March 23:30 PDT
+      '2026-03-09T07:30:00.000Z', // 9 March 00:30 PDT
+    ]);
+    const clock = handClock('2026-03-09T19:00:00Z'); // 9 March 12:00 PDT
+    expect(usedByDay(clock)).toEqual({
+      '2026-03-03': 0,
+      '2026-03-04': 0,
+      '2026-03-05': 0,
+      '2026-03-06': 0,
+      '2026-03-07': 1,
+      '2026-03-08': 2,
+      '2026-03-09': 1,
+    });
+  });
+
+  it('counts 23:30 on the last day of a Los Angeles month on that day, not on the next (UTC) one', () => {
+    seller('America/Los_Angeles', ['2026-02-01T07:30:00.000Z']); // 31 January 23:30 PST
+    const clock = handClock('2026-02-01T20:00:00Z'); // 1 February 12:00 PST
+    const days = dashboardData(db, clock, 7).quotas.days;
+    expect(days.at(-1)!.day).toBe('2026-02-01');
+    expect(days.find((d) => d.day === '2026-01-31')!.used).toEqual({ 'linkedin.invite': 1 });
+    expect(days.at(-1)!.used).toEqual({});
+  });
+
+  it("starts the window at the seller's midnight 30 days back, across the autumn change", () => {
+    // 2025-11-02 02:00 PDT became 01:00 PST; the window's first day, 5 October, began at 07:00Z (PDT).
+    seller('America/Los_Angeles', [
+      '2025-10-05T06:59:00.000Z', // 4 October 23:59 PDT: before the window
+      '2025-10-05T07:00:00.000Z', // 5 October 00:00 PDT: its first minute
+      '2025-11-03T07:59:00.000Z', // 2 November 23:59 PST
+      '2025-11-03T08:00:00.000Z', // 3 November 00:00 PST: tomorrow, not counted
+    ]);
+    const clock = handClock('2025-11-02T20:00:00Z'); // 2 November 12:00 PST
+    const byDay = usedByDay(clock, 29);
+    expect(Object.keys(byDay)[0]).toBe('2025-10-05');
+    expect(Object.keys(byDay).at(-1)).toBe('2025-11-02');
+    expect(byDay['2025-10-05']).toBe(1);
+    expect(byDay['2025-11-02']).toBe(1);
+    expect(Object.values(byDay).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('is asked for days only: the contract no longer takes an offset from the renderer', () => {
+    const input = calls['dashboard.data'].input;
+    expect(input.safeParse({ quotaDays: 30 }).success).toBe(true);
+    expect(input.safeParse({ quotaDays: 30, tzOffsetMinutes: 420 }).success).toBe(false);
   });
 });

@@ -367,6 +367,8 @@ describe('the day’s queue', () => {
     const r = responses(t.db, clock.now(), config);
     expect(r.withdraw.map((i) => i.id)).toEqual([b!.id]);
     expect(r.awaiting.map((i) => i.id)).toEqual([b!.id, a!.id]);
+    // The page shows the day each was sent in the seller's zone, so it says so.
+    expect(r.timeZone).toBe(LA);
     mark(b!.id, 'withdrawn');
     expect(responses(t.db, clock.now(), config).withdraw).toEqual([]);
     expect(failure(() => mark(b!.id, 'replied')).code).toBe('conflict');

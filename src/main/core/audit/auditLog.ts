@@ -1,17 +1,23 @@
 import { AUDIT_KINDS, auditKindOf, type AuditKind, type AuditPage } from '@shared/domain/audit';
 import type { Db } from '../db/database';
+import { sellerTimeZone } from '../quotas/config';
+import { addDays, parseCivil, startOfDay } from '../safety/zonedTime';
 
 export interface AuditQuery {
   kinds?: AuditKind[];
-  /** Local days, inclusive; with the seller's offset from UTC in minutes (getTimezoneOffset). */
+  /** Days of the seller's calendar, "YYYY-MM-DD", inclusive. */
   from?: string;
   to?: string;
-  tzOffsetMinutes?: number;
   offset?: number;
   limit?: number;
 }
 
-const DAY = 86_400_000;
+/** Where the seller's day begins, as the log's ISO times are written; a clear error for "2025-02-30". */
+function dayStart(text: string, days: number, timeZone: string): string {
+  const date = parseCivil(text);
+  if (!date) throw new RangeError(`"${text}" is not a day of the calendar (YYYY-MM-DD).`);
+  return startOfDay(addDays(date, days), timeZone).toISOString();
+}
 
 /** A kind as SQL: the action starts with one of its prefixes ("other": with none of all of them). */
 function kindSql(kind: AuditKind, params: unknown[]): string {
@@ -28,18 +34,21 @@ function kindSql(kind: AuditKind, params: unknown[]): string {
   return kind === 'other' ? `NOT (${any})` : `(${any})`;
 }
 
-/** The audit log, newest first, filtered by kinds and local days; with counts per kind in the range. */
-export function listAudit(db: Db, query: AuditQuery = {}): AuditPage {
-  const offsetMs = (query.tzOffsetMinutes ?? 0) * 60_000;
+/**
+ * The audit log, newest first, filtered by kinds and by days of the seller's calendar (their
+ * outreach time zone, midnight to midnight, however long DST makes the day); with counts per kind
+ * in the range.
+ */
+export function listAudit(db: Db, query: AuditQuery = {}, timeZone = sellerTimeZone(db)): AuditPage {
   const range: string[] = [];
   const rangeParams: unknown[] = [];
   if (query.from) {
     range.push('at >= ?');
-    rangeParams.push(new Date(Date.parse(`${query.from}T00:00:00Z`) + offsetMs).toISOString());
+    rangeParams.push(dayStart(query.from, 0, timeZone));
   }
   if (query.to) {
     range.push('at < ?');
-    rangeParams.push(new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY + offsetMs).toISOString());
+    rangeParams.push(dayStart(query.to, 1, timeZone));
   }
   const kindParams: unknown[] = [];
   const kinds = query.kinds?.length
@@ -89,6 +98,7 @@ export function listAudit(db: Db, query: AuditQuery = {}): AuditPage {
     total,
     offset,
     kinds: counts,
+    timeZone,
   };
 }
 

@@ -4,6 +4,7 @@ import type { BackupInfo, BackupKind, BackupsState } from '@shared/domain/backup
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { backupDatabase } from '../db/backup';
+import { dateOf } from '../safety/zonedTime';
 
 /**
  * How many backups of each kind are kept; the oldest beyond that are deleted after each new one.
@@ -89,14 +90,13 @@ export async function createBackup(
   return { name, kind, createdAt: at.toISOString(), bytes: result.bytes };
 }
 
-/** The local calendar day of a time, "2026-03-01": a daily backup is one per local day. */
-const localDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
-/** Whether today's daily backup is still to be taken. */
-export function dailyBackupDue(dbPath: string, clock: Clock): boolean {
+/**
+ * Whether today's daily backup is still to be taken: one per day of the seller's calendar (their
+ * outreach time zone, as every other "today" in the app), not of the computer's clock zone.
+ */
+export function dailyBackupDue(dbPath: string, clock: Clock, timeZone: string): boolean {
   const last = backupsState(dbPath).lastDaily;
-  return last === null || localDay(new Date(last)) !== localDay(clock.now());
+  return last === null || dateOf(new Date(last), timeZone) !== dateOf(clock.now(), timeZone);
 }
 
 /** A backup named by the UI: only a file the app wrote in the backups folder, never another path. */

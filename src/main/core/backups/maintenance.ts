@@ -4,6 +4,8 @@ import { recordAudit } from '../audit/audit';
 import { readSettings } from '../settings/settingsStore';
 import { createBackup, dailyBackupDue } from './backupStore';
 import { exclusively } from './exclusive';
+import { sellerTimeZone } from '../quotas/config';
+import { dateOf } from '../safety/zonedTime';
 
 export interface MaintenanceReport {
   backup: BackupInfo | null;
@@ -12,11 +14,10 @@ export interface MaintenanceReport {
   retentionJob: number | null;
 }
 
-const localDay = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
-
 /**
  * The core's daily housekeeping, run soon after start and every hour: today's backup if it is due
- * (and daily backups are on), then the retention rule, once a day, if it is on. A backup that
+ * (and daily backups are on), then the retention rule, once a day, if it is on. "A day" is the
+ * seller's, in their outreach time zone. A backup that
  * fails stops the round, so the purge never runs without today's backup to undo it.
  */
 export class Maintenance {
@@ -28,7 +29,8 @@ export class Maintenance {
     const { ctx } = this;
     const report: MaintenanceReport = { backup: null, backupError: null, retentionJob: null };
     const backups = readSettings(ctx.db, 'backups');
-    if (backups.daily && dailyBackupDue(ctx.db.name, ctx.clock)) {
+    const timeZone = sellerTimeZone(ctx.db);
+    if (backups.daily && dailyBackupDue(ctx.db.name, ctx.clock, timeZone)) {
       try {
         report.backup = await exclusively('backup', () =>
           createBackup(ctx.db, 'daily', ctx.clock, backups.keep),
@@ -44,7 +46,7 @@ export class Maintenance {
       }
     }
     const { retentionDays } = readSettings(ctx.db, 'privacy');
-    const today = localDay(ctx.clock.now());
+    const today = dateOf(ctx.clock.now(), timeZone);
     if (retentionDays > 0 && this.lastRetentionDay !== today && !ctx.jobs.busy()) {
       this.lastRetentionDay = today;
       report.retentionJob = ctx.jobs.start('retention', {}).id;

@@ -12,14 +12,21 @@ import { ratesBy } from './rates';
 import { quotaUsage } from './quotaUsage';
 import { factorOutcomes } from './factorOutcomes';
 import { cacheOf } from './versionedCache';
+import { sellerTimeZone } from '../quotas/config';
+import { dateOf } from '../safety/zonedTime';
 
 const standing = (db: Db) =>
   db.prepare('SELECT count(*) FROM contacts WHERE merged_into IS NULL').pluck().get() as number;
 
 const TIERS = ['HOT', 'WARM', 'COLD', 'Not scored'] as const;
 
-/** Everything the dashboard shows, in one read. */
-export function dashboardData(db: Db, clock: Clock, quotaDays = 30, tzOffsetMinutes = 0): DashboardData {
+/** Everything the dashboard shows, in one read; quota days are the seller's (their outreach time zone). */
+export function dashboardData(
+  db: Db,
+  clock: Clock,
+  quotaDays = 30,
+  timeZone = sellerTimeZone(db),
+): DashboardData {
   const tierCounts = new Map(
     (
       db
@@ -38,7 +45,7 @@ export function dashboardData(db: Db, clock: Clock, quotaDays = 30, tzOffsetMinu
       RateDimension,
       RateRow[]
     >,
-    quotas: quotaUsage(db, clock, quotaDays, tzOffsetMinutes),
+    quotas: quotaUsage(db, clock, quotaDays, timeZone),
   };
 }
 
@@ -48,10 +55,10 @@ export const dashboardHandlers = {
   })) satisfies CoreHandler<'dashboard.status'>,
   'dashboard.data': ((input, ctx) => {
     const days = input?.quotaDays ?? 30;
-    const offset = input?.tzOffsetMinutes ?? 0;
-    // The quota window moves with the day, so today is part of the key.
-    const key = `data:${days}:${offset}:${ctx.clock.now().toISOString().slice(0, 10)}`;
-    return cacheOf(ctx.db).get(ctx.db, key, () => dashboardData(ctx.db, ctx.clock, days, offset));
+    const timeZone = sellerTimeZone(ctx.db);
+    // The quota days move with the seller's day, so the zone and today in it are part of the key.
+    const key = `data:${days}:${timeZone}:${dateOf(ctx.clock.now(), timeZone)}`;
+    return cacheOf(ctx.db).get(ctx.db, key, () => dashboardData(ctx.db, ctx.clock, days, timeZone));
   }) satisfies CoreHandler<'dashboard.data'>,
   'dashboard.factorOutcomes': ((_input, ctx) =>
     cacheOf(ctx.db).get(ctx.db, 'factors', () =>

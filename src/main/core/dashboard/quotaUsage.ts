@@ -1,44 +1,42 @@
 import type { QuotaDay } from '@shared/domain/dashboard';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
-
-const DAY = 86_400_000;
-
-/** The local day (YYYY-MM-DD) of a UTC time, for a time zone `offset` minutes behind UTC. */
-const localDay = (ms: number, offsetMinutes: number) =>
-  new Date(ms - offsetMinutes * 60_000).toISOString().slice(0, 10);
+import { addDays, civilOf, formatCivil, startOfDay } from '../safety/zonedTime';
 
 /**
- * Units used per quota per local day, for the last `days` days ending today. A unit counts when
- * its ledger row says it was used (or synced from the provider's own count); a booking given back
- * is marked refunded and does not count, and a limit notice is not a use.
+ * Units used per quota per day of the seller's calendar (in `timeZone`), for the last `days` days
+ * ending today. Each day runs from the seller's midnight to the next, so a day across a daylight
+ * saving change is 23 or 25 hours long, as the quota windows count it. A unit counts when its
+ * ledger row says it was used (or synced from the provider's own count); a booking given back is
+ * marked refunded and does not count, and a limit notice is not a use.
  */
 export function quotaUsage(
   db: Db,
   clock: Clock,
   days: number,
-  offsetMinutes: number,
+  timeZone: string,
 ): { names: string[]; days: QuotaDay[] } {
-  const today = localDay(clock.now().getTime(), offsetMinutes);
-  const first = Date.parse(`${today}T00:00:00Z`) - (days - 1) * DAY;
-  const series: QuotaDay[] = Array.from({ length: days }, (_, i) => ({
-    day: new Date(first + i * DAY).toISOString().slice(0, 10),
-    used: {},
-  }));
-  const byDay = new Map(series.map((d) => [d.day, d]));
+  const first = addDays(civilOf(clock.now(), timeZone), -(days - 1));
+  const dates = Array.from({ length: days + 1 }, (_, i) => addDays(first, i));
+  // bounds[i] is where day i begins; bounds[days] where tomorrow begins.
+  const bounds = dates.map((date) => startOfDay(date, timeZone).getTime());
+  const series: QuotaDay[] = dates.slice(0, days).map((date) => ({ day: formatCivil(date), used: {} }));
   const rows = db
     .prepare(
-      `SELECT quota, at, units FROM quota_ledger WHERE outcome IN ('used', 'synced') AND at >= ? ORDER BY at`,
+      `SELECT quota, at, units FROM quota_ledger WHERE outcome IN ('used', 'synced') AND at >= ? AND at < ? ORDER BY at`,
     )
-    .all(new Date(first + offsetMinutes * 60_000).toISOString()) as {
+    .all(new Date(bounds[0]!).toISOString(), new Date(bounds[days]!).toISOString()) as {
     quota: string;
     at: string;
     units: number;
   }[];
   const names = new Set<string>();
+  let index = 0;
   for (const row of rows) {
-    const day = byDay.get(localDay(Date.parse(row.at), offsetMinutes));
-    if (!day) continue;
+    const at = Date.parse(row.at);
+    // Rows come in time order: move on to the day this one falls in.
+    while (index < days - 1 && at >= bounds[index + 1]!) index++;
+    const day = series[index]!;
     names.add(row.quota);
     day.used[row.quota] = (day.used[row.quota] ?? 0) + row.units;
   }

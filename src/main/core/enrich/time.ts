@@ -1,4 +1,5 @@
 import { civilOf } from '../quotas/windows';
+import { systemTimeZone } from '../safety/zonedTime';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Clock } from '../clock';
 
@@ -30,12 +31,9 @@ export function isAbortError(error: unknown): boolean {
  * The same month as the ledger's, so a search cached at 23:30 on the 31st is not bought again
  * because the two disagreed about which month it was.
  */
-export function monthKey(date: Date, timeZone?: string): string {
-  if (timeZone) {
-    const { year, month } = civilOf(date, timeZone);
-    return `${year}-${String(month).padStart(2, '0')}`;
-  }
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+export function monthKey(date: Date, timeZone = systemTimeZone()): string {
+  const { year, month } = civilOf(date, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 export const nowMs = (clock: Clock): number => clock.now().getTime();

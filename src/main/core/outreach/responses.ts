@@ -28,5 +28,6 @@ export function responses(db: Db, now: Date, config: QuotaConfig, limit = 200): 
     awaiting: toQueueItems(db, loadItemRows(db, awaiting), config),
     withdraw: toQueueItems(db, loadItemRows(db, withdraw), config),
     withdrawAfterDays: config.withdrawAfterDays,
+    timeZone: config.timeZone,
   };
 }

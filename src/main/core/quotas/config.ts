@@ -33,3 +33,10 @@ export function quotaConfigOf(settings: OutreachSettings): QuotaConfig {
 export function readQuotaConfig(db: Db): QuotaConfig {
   return quotaConfigOf(readSettings(db, 'outreach'));
 }
+
+/**
+ * The seller's IANA zone, resolved (the setting, else the computer's): every "which day is it" in
+ * the core counts in it: quota windows, the day's queue, the dashboard's days, the audit log's
+ * from/to, the daily backup.
+ */
+export const sellerTimeZone = (db: Db): string => readQuotaConfig(db).timeZone;

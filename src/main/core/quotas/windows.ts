@@ -1,5 +1,5 @@
 import type { QuotaWindow } from '@shared/domain/quotas';
-import { addDays, instantAt, periodBounds, wallTime, type CivilDate } from '../safety/zonedTime';
+import { addDays, civilOf, periodBounds, startOfDay, wallTime, type CivilDate } from '../safety/zonedTime';
 
 /**
  * Quota windows on the seller's calendar. Day and month come from the safety module's
@@ -21,29 +21,6 @@ export function windowOfDate(
   return windowAt(startOfDay(date, timeZone), window, timeZone);
 }
 
-export function civilOf(at: Date, timeZone: string): CivilDate {
-  const w = wallTime(at, timeZone);
-  return { year: w.year, month: w.month, day: w.day };
-}
-
-export const startOfDay = (date: CivilDate, timeZone: string): Date => instantAt(date, 0, 0, timeZone);
-
-export function formatCivil(date: CivilDate): string {
-  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-/** "2026-03-08" → a civil date; null when it is not a real calendar date. */
-export function parseCivil(text: string): CivilDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : null;
-}
-
-/** The seller's date at an instant, "YYYY-MM-DD". */
-export const dateOf = (at: Date, timeZone: string): string => formatCivil(civilOf(at, timeZone));
-
 /** ISO weekday (1 = Monday) of a civil date; calendar arithmetic, no zone needed. */
 export function weekdayOf(date: CivilDate): number {
   const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
@@ -57,4 +34,13 @@ export function wallText(at: Date, timeZone: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-export { addDays, type CivilDate };
+// The calendar helpers the quota code has always imported from here; one implementation, in shared.
+export {
+  addDays,
+  civilOf,
+  dateOf,
+  formatCivil,
+  parseCivil,
+  startOfDay,
+  type CivilDate,
+} from '../safety/zonedTime';

@@ -2,6 +2,8 @@ import type { EntityKind } from '@shared/domain/resolution';
 import type { FieldProvenance } from '@shared/domain/records';
 import type { ColumnMapping } from '@shared/domain/import/types';
 import type { Db } from '../db/database';
+import { sellerTimeZone } from '../quotas/config';
+import { dayOfIso } from '../safety/zonedTime';
 
 /** The fields the detail drawer traces, and the import field each one is filled from. */
 const TRACED: Record<EntityKind, Record<string, string[]>> = {
@@ -61,6 +63,8 @@ export function provenanceOf(db: Db, kind: EntityKind, id: number): FieldProvena
   const record = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as
     Record<string, unknown> | undefined;
   if (!record) return [];
+  // "Typed by you on …" is a day of the seller's calendar, like every other day the app shows.
+  const timeZone = sellerTimeZone(db);
   const sources = JSON.parse(String(record.field_sources ?? '{}')) as Record<string, unknown>;
   const creating = db
     .prepare(`${SOURCE_SQL} WHERE s.${link} = ? AND s.batch_id IS ? ORDER BY s.id LIMIT 1`)
@@ -102,18 +106,18 @@ export function provenanceOf(db: Db, kind: EntityKind, id: number): FieldProvena
       } else if (traced && typeof traced === 'object' && 'manual' in traced) {
         source = {
           kind: 'manual',
-          note: `typed by you on ${String((traced as { manual: string }).manual).slice(0, 10)}`,
+          note: `typed by you on ${dayOfIso(String((traced as { manual: string }).manual), timeZone)}`,
         };
       } else if (traced && typeof traced === 'object' && 'linkedin' in traced) {
         source = {
           kind: 'derived',
-          note: `read from their LinkedIn profile on ${String((traced as { linkedin: string }).linkedin).slice(0, 10)}`,
+          note: `read from their LinkedIn profile on ${dayOfIso(String((traced as { linkedin: string }).linkedin), timeZone)}`,
         };
       } else if (traced && typeof traced === 'object' && 'enriched' in traced) {
         const { enriched, method } = traced as { enriched: string; method?: string };
         source = {
           kind: 'derived',
-          note: `found by email enrichment on ${String(enriched).slice(0, 10)}${
+          note: `found by email enrichment on ${dayOfIso(String(enriched), timeZone)}${
             method === 'domain_search' || method === 'email_finder'
               ? ' (Hunter)'
               : method === 'pattern'

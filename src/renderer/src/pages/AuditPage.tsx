@@ -31,7 +31,7 @@ export function AuditPage() {
   const [offset, setOffset] = useState(0);
   const query = { kinds, from: from || undefined, to: to || undefined, offset, limit: PAGE_SIZE };
   const { value, error } = useLoaded<AuditResult>(`audit:${version}:${JSON.stringify(query)}`, () =>
-    unwrap(api().audit.list({ ...query, tzOffsetMinutes: new Date().getTimezoneOffset() })),
+    unwrap(api().audit.list(query)),
   );
   const toggle = (kind: AuditKind) => {
     setOffset(0);
@@ -79,6 +79,11 @@ export function AuditPage() {
             data-testid="audit-to"
           />
         </label>
+        {value && (
+          <span className="muted" data-testid="audit-zone">
+            Days and times in {value.timeZone}
+          </span>
+        )}
       </div>
       {error && <p className="field-error">{error}</p>}
       {value && (
@@ -96,7 +101,7 @@ export function AuditPage() {
             <tbody>
               {value.rows.map((entry) => (
                 <tr key={entry.id} data-testid="audit-row" data-action={entry.action} data-kind={entry.kind}>
-                  <td>{new Date(entry.at).toLocaleString()}</td>
+                  <td>{new Date(entry.at).toLocaleString(undefined, { timeZone: value.timeZone })}</td>
                   <td>{entry.action}</td>
                   <td>{entry.actor}</td>
                   <td>{entry.entityType ? `${entry.entityType} ${entry.entityId ?? ''}` : ''}</td>

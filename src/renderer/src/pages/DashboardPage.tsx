@@ -17,7 +17,8 @@ export function DashboardPage() {
   const [days, setDays] = useState(30);
   const { value: data, error } = useLoaded<DashboardData>(
     `dashboard:${version}:${days}`,
-    () => unwrap(api().dashboard.data({ quotaDays: days, tzOffsetMinutes: new Date().getTimezoneOffset() })),
+    // Days are the seller's: the core counts them in the outreach time zone.
+    () => unwrap(api().dashboard.data({ quotaDays: days })),
     // Refreshed by a data change, the cards stay (with their toggles) while the new figures load.
     'dashboard',
   );

@@ -8,6 +8,8 @@ import { formatCount } from '@shared/domain/format';
 import { Page } from '../components/Page';
 import { useDataVersion } from '../hooks/useDataVersion';
 import { useLoaded } from '../hooks/useLoaded';
+import { useSellerTimeZone } from '../hooks/useSellerTimeZone';
+import { dayOfIso } from '@shared/time/zonedTime';
 import { api, unwrap } from '../api';
 
 const KIND_TEXT: Record<SuppressionKind, string> = { email: 'Email', domain: 'Domain', linkedin: 'LinkedIn' };
@@ -125,6 +127,7 @@ function ImportButton() {
 /** The do-not-contact list: by email, domain or LinkedIn profile; the plan, the queue and exports honour it. */
 export function SuppressionsPage() {
   const version = useDataVersion();
+  const timeZone = useSellerTimeZone();
   const { value: list } = useLoaded<SuppressionView[]>(`suppressions:${version}`, () =>
     unwrap(api().suppressions.list()),
   );
@@ -159,7 +162,7 @@ export function SuppressionsPage() {
                 <td>{s.value}</td>
                 <td className="muted">{s.reason ?? ''}</td>
                 <td>{s.contacts === 1 ? '1 contact' : `${formatCount(s.contacts)} contacts`}</td>
-                <td className="muted">{s.createdAt.slice(0, 10)}</td>
+                <td className="muted">{dayOfIso(s.createdAt, timeZone)}</td>
                 <td>
                   <button
                     type="button"

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { DayQueue, MarkStatus, QueueItem } from '@shared/domain/outreach';
+import { dateOf } from '@shared/time/zonedTime';
 import { api, unwrap } from '../api';
 
 interface TodayState {
@@ -29,17 +30,8 @@ interface TodayState {
   setFlash(flash: string | null): void;
 }
 
-/** Today's date, "YYYY-MM-DD", in the seller's time zone (the one the core counts days in). */
-export function todayIn(timeZone: string, now = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+/** Today's date, "YYYY-MM-DD", in the seller's time zone: the core's own dateOf, so both agree. */
+export const todayIn = (timeZone: string, now = new Date()): string => dateOf(now, timeZone);
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const STATUS_WORDS: Record<MarkStatus, string> = {

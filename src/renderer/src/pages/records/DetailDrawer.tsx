@@ -1,5 +1,7 @@
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useLoaded } from '../../hooks/useLoaded';
+import { useSellerTimeZone } from '../../hooks/useSellerTimeZone';
+import { dayOfIso } from '@shared/time/zonedTime';
 import type { CompanyDetail, ContactDetail, EmailEvidence, FieldProvenance } from '@shared/domain/records';
 import { FindEmails } from './FindEmails';
 import { KIND_LABELS } from '@shared/domain/outreach';
@@ -78,6 +80,7 @@ function EmailItem({ email: e }: { email: EmailEvidence }) {
 
 function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): void }) {
   const { contact, score } = detail;
+  const timeZone = useSellerTimeZone();
   // Guesses alone are no email to write to: Find an email stays offered until one is verified.
   const needsEmail = !contact.email && !detail.emails.some((e) => e.status === 'verified');
   return (
@@ -127,14 +130,14 @@ function ContactBody({ detail, onErased }: { detail: ContactDetail; onErased(): 
           <ul>
             {detail.approvals.map((a, i) => (
               <li key={`a${i}`}>
-                {a.at.slice(0, 10)} {a.decision}
+                {dayOfIso(a.at, timeZone)} {a.decision}
                 {a.reason ? ` — ${a.reason}` : ''}
               </li>
             ))}
             {detail.outreach.map((o) => (
               <li key={`o${o.id}`} data-testid="outreach-entry">
                 {KIND_LABELS[o.kind].one}:{' '}
-                {o.events.map((e) => `${e.status} ${e.at.slice(0, 10)}`).join(' → ')}
+                {o.events.map((e) => `${e.status} ${dayOfIso(e.at, timeZone)}`).join(' → ')}
                 {o.body && <div className="muted outreach-log__message">{o.body}</div>}
               </li>
             ))}

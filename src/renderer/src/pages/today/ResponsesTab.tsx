@@ -4,6 +4,7 @@ import type { MarkStatus, QueueItem, Responses } from '@shared/domain/outreach';
 import { KIND_LABELS } from '@shared/domain/outreach';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useLoaded } from '../../hooks/useLoaded';
+import { dayOfIso } from '@shared/time/zonedTime';
 import { api, unwrap } from '../../api';
 
 /** The answers a row offers, each with its key. */
@@ -20,11 +21,14 @@ function Row({
   item,
   answers,
   selected,
+  timeZone,
   onMark,
 }: {
   item: QueueItem;
   answers: Answer[];
   selected: boolean;
+  /** The seller's: the day sent is theirs. */
+  timeZone: string;
   onMark(item: QueueItem, status: MarkStatus): void;
 }) {
   const ref = useRef<HTMLLIElement>(null);
@@ -44,7 +48,7 @@ function Row({
         <strong>{item.name}</strong>{' '}
         <span className="muted">{[item.title, item.company].filter(Boolean).join(' · ')}</span>
         <div className="muted">
-          {KIND_LABELS[item.kind].one} {item.status} · sent {item.sentAt?.slice(0, 10)}
+          {KIND_LABELS[item.kind].one} {item.status} · sent {item.sentAt && dayOfIso(item.sentAt, timeZone)}
         </div>
       </div>
       <div className="response__actions">
@@ -136,6 +140,7 @@ export function ResponsesTab() {
                 item={item}
                 answers={WITHDRAW}
                 selected={`w${item.id}` === selected}
+                timeZone={value.timeZone}
                 onMark={mark}
               />
             ))}
@@ -154,6 +159,7 @@ export function ResponsesTab() {
                 item={item}
                 answers={answersFor(item)}
                 selected={`a${item.id}` === selected}
+                timeZone={value.timeZone}
                 onMark={mark}
               />
             ))}
