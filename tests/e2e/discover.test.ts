@@ -20,6 +20,42 @@ describe('the Discover page in Chromium', () => {
     await site.close();
   });
 
+  it('takes the browser only from the dialog: chosen, saved, used; then found automatically again', async () => {
+    app = await startHarness({ startPage: 'settings', linkedin: TEST_LINKEDIN });
+    const { page } = app;
+    const section = page.getByTestId('linkedin-settings');
+    await section.waitFor();
+    expect(await section.getByTestId('setting-browser-path').textContent()).toBe('found automatically');
+    app.host.browserQueue.push(chromiumPath());
+    await section.getByTestId('choose-browser').click();
+    await expect.poll(() => section.getByTestId('setting-browser-path').textContent()).toBe(chromiumPath());
+    await section.getByRole('button', { name: 'Save LinkedIn settings' }).click();
+    await expect
+      .poll(() => section.getByTestId('browser-found').textContent())
+      .toBe(`Uses Chromium at ${chromiumPath()} (found in the path set here).`);
+    const stored = () => {
+      const db = new Database(app!.dbPath, { readonly: true });
+      try {
+        return JSON.parse(
+          db.prepare(`SELECT value FROM settings WHERE key = 'linkedin'`).pluck().get() as string,
+        ).browserPath as string;
+      } finally {
+        db.close();
+      }
+    };
+    expect(stored()).toBe(chromiumPath());
+    // A page that names a program itself is refused at the boundary, whatever the UI shows.
+    const refused = await page.evaluate(() =>
+      window.api.settings.update({ section: 'linkedin', value: { browserPath: '/bin/sh' } }),
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(stored()).toBe(chromiumPath());
+    await section.getByTestId('find-browser').click();
+    await section.getByRole('button', { name: 'Save LinkedIn settings' }).click();
+    await expect.poll(() => stored()).toBe('');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('opens the browser, runs discovery to the end, then waits at a captcha until the seller continues', async () => {
     app = await startHarness({
       startPage: 'discover',

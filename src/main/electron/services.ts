@@ -3,6 +3,7 @@ import { app, clipboard, dialog, shell, BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import type { HostServices } from '../host/mainHandlers';
 import { PrefsStore } from '../host/prefsStore';
+import { programInApp } from './browserProgram';
 import type { SecretStore } from '../core/secrets/secretStore';
 
 export const SPREADSHEET_FILTERS = [
@@ -54,6 +55,15 @@ export function electronServices(
         ? await dialog.showSaveDialog(owner, options)
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async pickBrowser(title) {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = { title, properties: ['openFile'] as 'openFile'[] };
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      const chosen = result.canceled ? undefined : result.filePaths[0];
+      return chosen ? programInApp(chosen) : null;
     },
     showInFolder: (file) => shell.showItemInFolder(file),
     copyText: (text) => clipboard.writeText(text),

@@ -11,6 +11,7 @@ import {
 import { fail, ok, toAppError, type Result } from '@shared/contract/result';
 import { USER_FILE_CALLS } from '@shared/contract/imports';
 import { SAVE_FILE_CALLS } from '@shared/contract/exports';
+import type { AllSettings } from '@shared/domain/settings';
 import type { CoreCaller } from './coreClient';
 
 export type MainHandlers = {
@@ -30,6 +31,26 @@ export interface HandlerTableDeps {
   isGrantedPath?(path: string): boolean;
   /** Told about failures (without their input, which may hold a secret). */
   onError?(name: CallName, message: string): void;
+}
+
+type SettingsUpdate = { section: string; value: unknown };
+
+/**
+ * The LinkedIn browser is a program the core starts: the page may keep the one stored, clear it
+ * (find one automatically) or set one the seller chose in the open dialog (system.pickBrowser) —
+ * never name a program of its own, as it could name any program on the computer.
+ */
+async function browserPathRefusal(
+  deps: HandlerTableDeps,
+  update: SettingsUpdate,
+): Promise<Result<never> | null> {
+  if (update.section !== 'linkedin') return null;
+  const wanted = (update.value as { browserPath?: unknown } | null)?.browserPath;
+  if (typeof wanted !== 'string' || wanted.trim() === '' || deps.isGrantedPath!(wanted.trim())) return null;
+  const stored = await deps.core.call('settings.all', undefined);
+  const linkedin = stored.ok ? (stored.value as Partial<AllSettings> | null)?.linkedin : undefined;
+  if (linkedin?.browserPath === wanted.trim()) return null;
+  return fail('not_allowed', 'Choose the browser with Settings → LinkedIn → Choose…, first.');
 }
 
 /**
@@ -61,6 +82,10 @@ export function createHandlerTable(deps: HandlerTableDeps): HandlerTable {
               : 'Choose where to save the file with Export → Choose where to save, first.',
           );
         }
+      }
+      if (name === 'settings.update' && deps.isGrantedPath) {
+        const refusal = await browserPathRefusal(deps, parsed.data as SettingsUpdate);
+        if (refusal) return refusal;
       }
       if (spec.host === 'core') {
         result = await deps.core.call(name, parsed.data);

@@ -19,6 +19,8 @@ export interface HostServices {
   pickFiles(title: string): Promise<string[]>;
   /** The save dialog: the chosen path, or null when the seller cancelled. */
   pickSavePath(title: string, defaultName: string): Promise<string | null>;
+  /** The open dialog for a browser program: its path, or null when the seller cancelled. */
+  pickBrowser(title: string): Promise<string | null>;
   showInFolder(path: string): void;
   copyText(text: string): void;
 }
@@ -49,6 +51,11 @@ export function createMainHandlers(services: HostServices): MainHandlers {
         input.title ?? 'Save the export as',
         input.defaultName ?? 'prospect-desk-export.csv',
       );
+      if (path) services.grantedPaths.add(path);
+      return path;
+    },
+    'system.pickBrowser': async () => {
+      const path = await services.pickBrowser('Choose Chrome, Edge or Chromium');
       if (path) services.grantedPaths.add(path);
       return path;
     },

@@ -28,6 +28,12 @@ export const systemCalls = {
       })
       .strict(),
   ).returns<string | null>(),
+  /**
+   * Shows the system's open dialog for the browser LinkedIn runs in; resolves to the chosen
+   * program, or null if the seller cancelled. Only a program chosen here can become
+   * `linkedin.browserPath` (see the handler table): the page never names one to run.
+   */
+  'system.pickBrowser': defineCall('main', z.undefined()).returns<string | null>(),
   /** Reveals a file in the system file manager. */
   'system.showInFolder': defineCall(
     'main',

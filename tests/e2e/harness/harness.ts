@@ -44,6 +44,8 @@ export interface Harness {
     opened: string[];
     pickQueue: string[][];
     saveQueue: (string | null)[];
+    /** Answers of the "choose the browser" dialog. */
+    browserQueue: (string | null)[];
     saveAsked: { title: string; defaultName: string }[];
     shown: string[];
     /** Text the app put on the clipboard. */
@@ -91,6 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     opened: [],
     pickQueue: [],
     saveQueue: [],
+    browserQueue: [],
     saveAsked: [],
     shown: [],
     copied: [],
@@ -107,6 +110,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       host.saveAsked.push({ title, defaultName });
       return host.saveQueue.shift() ?? null;
     },
+    pickBrowser: async () => host.browserQueue.shift() ?? null,
     showInFolder: (p) => void host.shown.push(p),
     copyText: (text) => void host.copied.push(text),
   };

@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../src/shared/domain/csp';
 import { mainWindowOptions } from '../../../src/main/electron/windowOptions';
 import { registerIpc } from '../../../src/main/electron/ipc';
 import { applyContentSecurityPolicy, lockNavigation } from '../../../src/main/electron/security';
+import { programInApp } from '../../../src/main/electron/browserProgram';
 import { createHandlerTable } from '../../../src/main/host/handlerTable';
 import { createMainHandlers, type HostServices } from '../../../src/main/host/mainHandlers';
 import type { Result } from '../../../src/shared/contract/result';
@@ -28,6 +29,7 @@ function fakeServices(opened: string[]): HostServices {
     openExternal: async (url) => void opened.push(url),
     pickFiles: async () => [],
     pickSavePath: async () => null,
+    pickBrowser: async () => null,
     showInFolder: () => undefined,
     copyText: () => undefined,
   };
@@ -131,6 +133,15 @@ describe('file grants', () => {
     grant(app, 'relative/path.csv');
     grant(app, path.dirname(__filename));
     expect(granted).toEqual([__filename]);
+  });
+});
+
+describe('the browser dialog', () => {
+  it('gives the program inside a macOS .app bundle, and any other choice as it is', () => {
+    expect(programInApp('/Applications/Google Chrome.app')).toBe(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
+    expect(programInApp('/usr/bin/chromium')).toBe('/usr/bin/chromium');
   });
 });
 

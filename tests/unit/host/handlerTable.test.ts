@@ -40,6 +40,7 @@ function fakeServices(opened: string[] = []): HostServices {
     },
     pickFiles: async () => ['/tmp/a.csv'],
     pickSavePath: async () => '/tmp/out/leads.csv',
+    pickBrowser: async () => '/usr/bin/chromium',
     showInFolder: () => undefined,
     copyText: () => undefined,
   };
@@ -84,6 +85,40 @@ describe('the handler table', () => {
       if (!result.ok) expect(result.error.code).toBe('invalid_input');
     }
     expect(core.seen).toEqual([]);
+  });
+
+  it('lets the LinkedIn browser be only one the seller chose in the dialog, or the one stored', async () => {
+    const seen: string[] = [];
+    const core: CoreCaller = {
+      async call(name, input): Promise<Result<unknown>> {
+        seen.push(name);
+        if (name === 'settings.all')
+          return { ok: true, value: { linkedin: { browserPath: '/opt/stored/chrome' } } };
+        return { ok: true, value: input };
+      },
+    };
+    const services = fakeServices();
+    const table = createHandlerTable({
+      core,
+      main: createMainHandlers(services),
+      isGrantedPath: (file) => services.grantedPaths.has(file),
+    });
+    const browser = (browserPath: string) =>
+      table['settings.update']({ section: 'linkedin', value: { browserPath } });
+    expect(await browser('/bin/sh')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'not_allowed',
+        message: 'Choose the browser with Settings → LinkedIn → Choose…, first.',
+      },
+    });
+    expect(seen).toEqual(['settings.all']);
+    // Kept as stored, cleared, or chosen in the dialog: each goes through.
+    expect((await browser('/opt/stored/chrome')).ok).toBe(true);
+    expect((await browser('')).ok).toBe(true);
+    expect(await table['system.pickBrowser'](undefined)).toEqual({ ok: true, value: '/usr/bin/chromium' });
+    expect((await browser('/usr/bin/chromium')).ok).toBe(true);
+    expect(seen.filter((n) => n === 'settings.update')).toHaveLength(3);
   });
 
   it('relays good input to the core after the schema has cleaned it', async () => {

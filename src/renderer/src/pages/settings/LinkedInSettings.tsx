@@ -44,6 +44,14 @@ export function LinkedInSettingsSection() {
     setValue({ ...value, ...patch });
     setMessage(null);
   };
+  const chooseBrowser = async () => {
+    try {
+      const chosen = await unwrap(api().system.pickBrowser());
+      if (chosen) change({ browserPath: chosen });
+    } catch (e) {
+      setMessage({ text: (e as Error).message, error: true });
+    }
+  };
   const save = async () => {
     try {
       const all = await unwrap(api().settings.update({ section: 'linkedin', value }));
@@ -61,15 +69,21 @@ export function LinkedInSettingsSection() {
         Prospect Desk drives your own Chrome, Edge or Chromium in a window you can see, with a browser profile
         of its own. You sign in to LinkedIn there yourself; your password is never asked for or kept.
       </p>
-      <label className="field">
-        <span>Browser (empty: found automatically)</span>
-        <input
-          value={value.browserPath}
-          placeholder="/usr/bin/google-chrome"
-          data-testid="setting-browser-path"
-          onChange={(e) => change({ browserPath: e.target.value })}
-        />
-      </label>
+      <div className="field">
+        <span>Browser</span>
+        {/* Chosen in the system's dialog only: the page never names a program for the app to run. */}
+        <div className="field--inline">
+          <code data-testid="setting-browser-path">{value.browserPath || 'found automatically'}</code>
+          <button type="button" data-testid="choose-browser" onClick={() => void chooseBrowser()}>
+            Choose…
+          </button>
+          {value.browserPath && (
+            <button type="button" data-testid="find-browser" onClick={() => change({ browserPath: '' })}>
+              Find automatically
+            </button>
+          )}
+        </div>
+      </div>
       {browser && <BrowserFound browser={browser} />}
       <label className="field">
         <span>LinkedIn address</span>
