@@ -3,7 +3,7 @@ import { importJob, inspectJob, undoImportJob } from './import/jobs';
 import { dedupeJob } from './resolution/jobs';
 import { scoreJob } from './scoring/jobs';
 import { closeSyncJob, exportJob, exportPreviewJob } from './export/jobs';
-import { retentionJob } from './privacy/jobs';
+import { eraseJob, retentionJob } from './privacy/jobs';
 import { enrichJob } from './enrich/jobs';
 
 /**
@@ -20,5 +20,6 @@ export const BUILT_IN_JOBS: readonly AnyJobDefinition[] = [
   exportPreviewJob,
   closeSyncJob,
   retentionJob,
+  eraseJob,
   enrichJob,
 ];

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import type {
-  ErasureReport,
-  ExportedPerson,
-  PersonPrivacy,
-  RetentionPreview,
-  RetentionReport,
-} from '../domain/privacy';
+import type { JobSnapshot } from '../domain/jobs';
+import type { ExportedPerson, PersonPrivacy, RetentionPreview, RetentionReport } from '../domain/privacy';
 
 const id = z.number().int().positive();
 
@@ -19,11 +14,14 @@ export const privacyCalls = {
   ).returns<PersonPrivacy>(),
   /** Everything held on the person, written as JSON to `person-exports/` in the data folder. */
   'privacy.exportPerson': defineCall('core', z.object({ id }).strict()).returns<ExportedPerson>(),
-  /** Erases the person (with every record merged into them); `suppress` also adds them to do-not-contact. */
+  /**
+   * Starts erasing the person (with every record merged into them) as a job; its ErasureReport is
+   * the job's result. `suppress` also adds them to do-not-contact.
+   */
   'privacy.erasePerson': defineCall(
     'core',
     z.object({ id, suppress: z.boolean().default(false) }).strict(),
-  ).returns<ErasureReport>(),
+  ).returns<JobSnapshot>(),
   /** How many contacts the retention rule would purge (with `days`, or the saved setting). */
   'privacy.retentionPreview': defineCall(
     'core',

@@ -11,6 +11,7 @@ import type {
   StartupState,
 } from '../../../src/shared/domain/backups';
 import type { Result } from '../../../src/shared/contract/result';
+import type { JobSnapshot } from '../../../src/shared/domain/jobs';
 import { calls, type CallName } from '../../../src/shared/contract';
 import { systemClock } from '../../../src/main/core/clock';
 import { CORE_WORKER, JOB_WORKER, tempDir } from '../../helpers/paths';
@@ -115,7 +116,16 @@ describe('the core with backups', () => {
       ).rows[0]!;
     const okafor = (await find('okafor')).id;
     const patel = await find('patel');
-    value(await call(client, 'privacy.erasePerson', { id: okafor }));
+    // Erasing is a job: the call starts it; the test waits for it to end, as the window does.
+    const erasing = value<JobSnapshot>(await call(client, 'privacy.erasePerson', { id: okafor }));
+    for (let waited = 0; ; waited += 20) {
+      const jobs = value<JobSnapshot[]>(await call(client, 'jobs.list', { limit: 5 }));
+      const status = jobs.find((j) => j.id === erasing.id)?.status;
+      if (status === 'done') break;
+      if ((status && status !== 'running' && status !== 'queued') || waited > 15_000)
+        throw new Error(`the erasure ended ${status ?? 'unseen'}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     value(await call(client, 'records.updateContact', { id: patel.id, changes: { title: 'Intern' } }));
     expect(await contacts(client)).toBe(before - 1);
     expect((await find('patel')).title).toBe('Intern');

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/core/db/database';
-import { erasePerson, ERASURE_COVERS } from '../../../src/main/core/privacy/erase';
+import { erasePerson, ERASURE_COVERS, type EraseOptions } from '../../../src/main/core/privacy/erase';
+import { eraseJob } from '../../../src/main/core/privacy/jobs';
+import { runJob, type JobOutcome } from '../../../src/main/core/jobs/runJob';
+import type { ErasureReport } from '../../../src/shared/domain/privacy';
 import { exportPerson, personDocument } from '../../../src/main/core/privacy/exportPerson';
 import { mergeRecords } from '../../../src/main/core/resolution/merge';
 import { editContact } from '../../../src/main/core/records/editContact';
@@ -86,6 +89,86 @@ async function annLeeEverywhere(db: Db, clock: ReturnType<typeof handClock>) {
   return { kept: kept!, merged: merged!, action };
 }
 
+/**
+ * Runs the erase job in-process on the test's connection, as the job worker runs it (runJob is
+ * shared by both), with a jobs row as the job manager writes one. `cancelWhen` presses Cancel from
+ * inside a progress report, so a cancel lands mid-search at a known point.
+ */
+async function eraseAsJob(
+  db: Db,
+  id: number,
+  clock: ReturnType<typeof handClock>,
+  options: { suppress?: boolean; cancelWhen?: (done: number, total: number | null) => boolean } = {},
+): Promise<{ outcome: JobOutcome; progress: [number, number | null][]; jobId: number }> {
+  const params = { id, suppress: options.suppress };
+  const jobId = Number(
+    db
+      .prepare(
+        `INSERT INTO jobs (kind, label, status, unit, params, started_at) VALUES ('privacy.erase', ?, 'running', 'rows', ?, ?)`,
+      )
+      .run(eraseJob.label(params), JSON.stringify(params), clock.now().toISOString()).lastInsertRowid,
+  );
+  const progress: [number, number | null][] = [];
+  let cancelled = false;
+  const outcome = await runJob(eraseJob, {
+    db,
+    jobId,
+    params,
+    clock,
+    secrets: { read: () => Promise.resolve(null) },
+    signal: new AbortController().signal,
+    isCancelled: () => cancelled,
+    onProgress(done, total) {
+      progress.push([done, total]);
+      if (options.cancelWhen?.(done, total)) cancelled = true;
+    },
+  });
+  return { outcome, progress, jobId };
+}
+
+/** The two ways to erase: directly (the CLI, in-process) and as the job the window starts. */
+const WAYS: [
+  string,
+  (db: Db, id: number, clock: ReturnType<typeof handClock>, o: EraseOptions) => Promise<ErasureReport>,
+][] = [
+  ['directly', (db, id, clock, o) => Promise.resolve(erasePerson(db, id, clock, o))],
+  [
+    'as a job',
+    async (db, id, clock, o) => {
+      const { outcome, jobId } = await eraseAsJob(db, id, clock, { suppress: o.suppress });
+      if (outcome.status !== 'done')
+        throw new Error(outcome.status === 'failed' ? outcome.message : 'cancelled');
+      // Marked done inside the erasure's transaction, with the report as its result.
+      const row = db.prepare('SELECT status, result FROM jobs WHERE id = ?').get(jobId) as {
+        status: string;
+        result: string;
+      };
+      expect(row.status).toBe('done');
+      expect(JSON.parse(row.result)).toEqual(outcome.result);
+      return outcome.result as ErasureReport;
+    },
+  ],
+];
+
+/**
+ * A long import history beside her records: `rows` raw rows of a notes file, every 700th naming
+ * her by address, so the search has several chunks to go through and finds her in many.
+ */
+function importHistory(db: Db, rows: number): void {
+  const batch = Number(
+    db
+      .prepare(
+        `INSERT INTO import_batches (file_name, format, headers, mapping, created_at) VALUES ('notes.csv', 'csv', '["Company","Note"]', '[]', '2025-06-01T00:00:00Z')`,
+      )
+      .run().lastInsertRowid,
+  );
+  db.prepare(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+     INSERT INTO source_rows (batch_id, row_number, raw, status)
+     SELECT ?, i, json_array('Company ' || i, CASE WHEN i % 700 = 0 THEN 'wrote to ann@acmesolar.com' ELSE 'note ' || i END), 'skipped' FROM n`,
+  ).run(rows, batch);
+}
+
 describe('erasing a person', () => {
   let fresh: ReturnType<typeof freshDb>;
   let db: Db;
@@ -137,81 +220,86 @@ describe('erasing a person', () => {
     expect(JSON.parse(audit.details)).toEqual({ bytes: written.bytes });
   });
 
-  it('removes them from every table, keeps everyone else, and audits only ids and counts', async () => {
-    const { kept, merged } = await annLeeEverywhere(db, clock);
-    const others = count(db, 'contacts', `full_name != 'Ann Lee'`);
-    const otherEmails = count(db, 'contact_emails', `email != 'ann@acmesolar.com'`);
-    const ledger = count(db, 'quota_ledger');
+  it.each(WAYS)(
+    '%s: removes them from every table, keeps everyone else, and audits only ids and counts',
+    async (_way, erase) => {
+      const { kept, merged } = await annLeeEverywhere(db, clock);
+      const others = count(db, 'contacts', `full_name != 'Ann Lee'`);
+      const otherEmails = count(db, 'contact_emails', `email != 'ann@acmesolar.com'`);
+      const ledger = count(db, 'quota_ledger');
 
-    const traces = ['ann lee', 'ann@acmesolar.com', 'ann-lee-4b1a2c', '"ann"', 'cont_ann_lee'];
-    const before = JSON.stringify(dumpTables(db)).toLowerCase();
-    for (const trace of traces) expect(before, trace).toContain(trace);
+      const traces = ['ann lee', 'ann@acmesolar.com', 'ann-lee-4b1a2c', '"ann"', 'cont_ann_lee'];
+      const before = JSON.stringify(dumpTables(db)).toLowerCase();
+      for (const trace of traces) expect(before, trace).toContain(trace);
 
-    const report = erasePerson(db, merged, clock, { suppress: true });
-    expect(report).toMatchObject({
-      people: 1,
-      contacts: 2,
-      emails: 1,
-      scores: 1,
-      approvals: 1,
-      outreachActions: 1,
-      outreachEvents: 2,
-      merges: 1,
-      matchCandidates: 1,
-      // The file's row, what Close was last sent, the link to her Close record.
-      exportItems: 3,
-      inExports: 1,
-      quotaRefsCleared: 1,
-      suppressionsAdded: 2,
-    });
-    expect(report.sourceRowsRedacted).toBe(2);
+      const report = await erase(db, merged, clock, { suppress: true });
+      expect(report).toMatchObject({
+        people: 1,
+        contacts: 2,
+        emails: 1,
+        scores: 1,
+        approvals: 1,
+        outreachActions: 1,
+        outreachEvents: 2,
+        merges: 1,
+        matchCandidates: 1,
+        // The file's row, what Close was last sent, the link to her Close record.
+        exportItems: 3,
+        inExports: 1,
+        quotaRefsCleared: 1,
+        suppressionsAdded: 2,
+      });
+      expect(report.sourceRowsRedacted).toBe(2);
 
-    // Nothing anywhere still says who she was: not her name, address or profile.
-    const everything = JSON.stringify(
-      dumpTables(db, { suppressions: `1` /* the do-not-contact list keeps her address, by request */ }),
-    ).toLowerCase();
-    for (const trace of traces) expect(everything, trace).not.toContain(trace);
-    expect(
-      listSuppressions(db)
-        .map((s) => `${s.kind}:${s.value}`)
-        .sort(),
-    ).toEqual(['email:ann@acmesolar.com', 'linkedin:ann-lee-4b1a2c']);
+      // Nothing anywhere still says who she was: not her name, address or profile.
+      const everything = JSON.stringify(
+        dumpTables(db, { suppressions: `1` /* the do-not-contact list keeps her address, by request */ }),
+      ).toLowerCase();
+      for (const trace of traces) expect(everything, trace).not.toContain(trace);
+      expect(
+        listSuppressions(db)
+          .map((s) => `${s.kind}:${s.value}`)
+          .sort(),
+      ).toEqual(['email:ann@acmesolar.com', 'linkedin:ann-lee-4b1a2c']);
 
-    // Everyone else, and the companies, stay; the quota stays used.
-    expect(count(db, 'contacts')).toBe(others);
-    expect(count(db, 'contact_emails')).toBe(otherEmails);
-    expect(count(db, 'companies', `name = 'Acme Solar'`)).toBeGreaterThan(0);
-    expect(count(db, 'quota_ledger', `units = 1 AND outcome = 'used'`)).toBe(ledger);
-    expect(count(db, 'contacts_fts', `contacts_fts MATCH 'patel'`)).toBe(1);
-    // Her raw rows keep the company cells, for the company's provenance.
-    const rows = db
-      .prepare(`SELECT raw FROM source_rows WHERE raw LIKE '%Acme Solar%' AND contact_id IS NULL`)
-      .pluck()
-      .all() as string[];
-    expect(rows.map((r) => JSON.parse(r) as string[])).toEqual([
-      ['', '', '', '', 'Acme Solar', '', ''],
-      ['', '', '', 'Acme Solar', '', ''],
-    ]);
+      // Everyone else, and the companies, stay; the quota stays used.
+      expect(count(db, 'contacts')).toBe(others);
+      expect(count(db, 'contact_emails')).toBe(otherEmails);
+      expect(count(db, 'companies', `name = 'Acme Solar'`)).toBeGreaterThan(0);
+      expect(count(db, 'quota_ledger', `units = 1 AND outcome = 'used'`)).toBe(ledger);
+      expect(count(db, 'contacts_fts', `contacts_fts MATCH 'patel'`)).toBe(1);
+      // Her raw rows keep the company cells, for the company's provenance.
+      const rows = db
+        .prepare(`SELECT raw FROM source_rows WHERE raw LIKE '%Acme Solar%' AND contact_id IS NULL`)
+        .pluck()
+        .all() as string[];
+      expect(rows.map((r) => JSON.parse(r) as string[])).toEqual([
+        ['', '', '', '', 'Acme Solar', '', ''],
+        ['', '', '', 'Acme Solar', '', ''],
+      ]);
 
-    // The erasure is audited with her id and counts, nothing she was.
-    const entry = db
-      .prepare(`SELECT entity_id, details FROM audit_log WHERE action = 'person.erased'`)
-      .get() as {
-      entity_id: number;
-      details: string;
-    };
-    expect(entry.entity_id).toBe(kept);
-    const details = JSON.parse(entry.details) as Record<string, unknown>;
-    expect(Object.values(details).every((v) => typeof v === 'number')).toBe(true);
-    expect(details.contacts).toBe(2);
+      // The erasure is audited with her id and counts, nothing she was.
+      const entry = db
+        .prepare(`SELECT entity_id, details FROM audit_log WHERE action = 'person.erased'`)
+        .get() as {
+        entity_id: number;
+        details: string;
+      };
+      expect(entry.entity_id).toBe(kept);
+      const details = JSON.parse(entry.details) as Record<string, unknown>;
+      expect(Object.values(details).every((v) => typeof v === 'number')).toBe(true);
+      expect(details.contacts).toBe(2);
 
-    // The other job result keeps its other rows.
-    expect(db.prepare(`SELECT result FROM jobs`).pluck().get()).toContain('Dev Patel');
-    // Undoing the imports still works and finds nothing of hers to bring back.
-    const batches = db.prepare('SELECT id FROM import_batches ORDER BY id DESC').pluck().all() as number[];
-    for (const batch of batches) undoImport(db, batch, clock);
-    expect(count(db, 'contacts')).toBe(0);
-  });
+      // The other job result keeps its other rows.
+      expect(db.prepare(`SELECT result FROM jobs WHERE kind = 'import'`).pluck().get()).toContain(
+        'Dev Patel',
+      );
+      // Undoing the imports still works and finds nothing of hers to bring back.
+      const batches = db.prepare('SELECT id FROM import_batches ORDER BY id DESC').pluck().all() as number[];
+      for (const batch of batches) undoImport(db, batch, clock);
+      expect(count(db, 'contacts')).toBe(0);
+    },
+  );
 
   it('is one transaction: a failure leaves every table as it was', async () => {
     const { kept } = await annLeeEverywhere(db, clock);
@@ -220,6 +308,75 @@ describe('erasing a person', () => {
     expect(() => erasePerson(db, kept, clock)).toThrow('disk full');
     db.exec('DROP TRIGGER stop');
     expect(dumpTables(db)).toEqual(before);
+  });
+
+  it('as a job, is one transaction too: a failure leaves every table but its own row as it was', async () => {
+    const { kept } = await annLeeEverywhere(db, clock);
+    const before = dumpTables(db);
+    db.exec(`CREATE TRIGGER stop BEFORE DELETE ON contacts BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const { outcome, jobId } = await eraseAsJob(db, kept, clock);
+    db.exec('DROP TRIGGER stop');
+    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringContaining('disk full') });
+    db.prepare('DELETE FROM jobs WHERE id = ?').run(jobId);
+    expect(dumpTables(db)).toEqual(before);
+  });
+
+  it('as a job, reports rows searched of a total, chunk by chunk, ending at the total', async () => {
+    const { kept } = await annLeeEverywhere(db, clock);
+    importHistory(db, 12_000);
+    const total =
+      count(db, 'source_rows') + count(db, 'audit_log', `details != '{}'`) + count(db, 'jobs') + 1; // + its own row
+    const { outcome, progress } = await eraseAsJob(db, kept, clock);
+    expect(outcome.status).toBe('done');
+    expect(progress.every(([, t]) => t === total)).toBe(true);
+    const done = progress.map(([d]) => d);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(total);
+    // The raw rows are searched in chunks: the bar moves several times on the way, not only at the end.
+    expect(new Set(done.filter((d) => d > 0 && d < total)).size).toBeGreaterThanOrEqual(3);
+    // Every row of the history that held her address lost it.
+    expect(count(db, 'source_rows', `raw LIKE '%ann@acmesolar.com%'`)).toBe(0);
+  });
+
+  it('as a job, cancelled mid-search, leaves every row as it was', async () => {
+    const { kept } = await annLeeEverywhere(db, clock);
+    importHistory(db, 12_000);
+    const rawRows = () => db.prepare('SELECT id, raw, contact_id FROM source_rows ORDER BY id').all();
+    const contacts = () => db.prepare('SELECT * FROM contacts ORDER BY id').all();
+    const audit = () => db.prepare('SELECT * FROM audit_log ORDER BY id').all();
+    const before = { raw: rawRows(), contacts: contacts(), audit: audit(), all: dumpTables(db) };
+    expect(count(db, 'source_rows', `raw LIKE '%ann@acmesolar.com%'`)).toBeGreaterThan(10);
+
+    let midway: { suppressions: number; blanked: number } | null = null;
+    const { outcome, progress, jobId } = await eraseAsJob(db, kept, clock, {
+      suppress: true,
+      cancelWhen: (done, total) => {
+        if (done < 5000 || done >= total! / 2) return false;
+        // Inside the open transaction, the erasure has already written: her do-not-contact
+        // entries and some of the history's rows that named her.
+        midway = {
+          suppressions: count(db, 'suppressions'),
+          blanked:
+            before.raw.length -
+            count(db, 'source_rows', `raw LIKE '%ann@acmesolar.com%' OR contact_id IS NOT NULL`),
+        };
+        return true;
+      },
+    });
+    expect(outcome.status).toBe('cancelled');
+    expect(midway).not.toBeNull();
+    expect(midway!.suppressions).toBe(2);
+    // It stopped at the next chunk, long before the end.
+    const last = progress.at(-1)!;
+    expect(last[0]).toBeLessThan(last[1]!);
+
+    expect(count(db, 'suppressions')).toBe(0);
+    expect(rawRows()).toEqual(before.raw);
+    expect(contacts()).toEqual(before.contacts);
+    expect(audit()).toEqual(before.audit);
+    // And everything else: only the job's own row (which the job manager marks cancelled) is new.
+    db.prepare('DELETE FROM jobs WHERE id = ?').run(jobId);
+    expect(dumpTables(db)).toEqual(before.all);
   });
 
   it('refuses an unknown contact', () => {

@@ -13,6 +13,58 @@ export interface EraseOptions {
   actor?: 'user' | 'cli' | 'system';
   /** Why: a seller's erasure, or the retention rule. Recorded in the audit entry. */
   reason?: 'request' | 'retention';
+  /** Run as a job: how far the search is, and a chance to stop (see EraseSteps). */
+  steps?: EraseSteps;
+}
+
+/**
+ * What a job hooks into an erasure. The search through every raw row, audit entry and job result
+ * is the long part; it reports rows searched of rows to search and asks whether to stop between
+ * chunks. A throw from `throwIfCancelled` rolls the whole erasure back.
+ */
+export interface EraseSteps {
+  progress(done: number, total: number): void;
+  throwIfCancelled(): void;
+  /** Called inside the transaction once all is erased, so a job's "done" commits with the erasure. */
+  finished?(report: ErasureReport): void;
+}
+
+/**
+ * Rows searched of rows to search, across the three searches (raw rows, audit entries, job
+ * results). Each search ends by reaching its own share, so a search skipped (a person with no
+ * address to look for) still moves the bar, and the figures never pass the total.
+ */
+class SearchProgress {
+  private done = 0;
+  constructor(
+    private readonly steps: EraseSteps | undefined,
+    readonly total: number,
+  ) {}
+
+  /** A chunk of `rows` was searched: report it and stop here if Cancel was pressed. */
+  advance(rows: number): void {
+    this.done = Math.min(this.total, this.done + rows);
+    this.steps?.progress(this.done, this.total);
+    this.steps?.throwIfCancelled();
+  }
+
+  /** Runs one search of `share` rows; whatever it did not report is counted as searched at its end. */
+  phase<T>(share: number, search: (advance: (rows: number) => void) => T): T {
+    const end = Math.min(this.total, this.done + share);
+    const result = search((rows) => this.advance(Math.min(rows, end - this.done)));
+    this.advance(end - this.done);
+    return result;
+  }
+}
+
+/** The rows an erasure searches, counted before it starts, for a progress total. */
+function rowsToSearch(db: Db): { sourceRows: number; audit: number; jobs: number } {
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  return {
+    sourceRows: count('SELECT count(*) FROM source_rows'),
+    audit: count(`SELECT count(*) FROM audit_log WHERE details != '{}'`),
+    jobs: count('SELECT count(*) FROM jobs'),
+  };
 }
 
 /**
@@ -50,10 +102,16 @@ export function erasePerson(
   clock: Clock,
   options: EraseOptions = {},
 ): ErasureReport {
-  return db.transaction(() => {
-    const records = personRecords(db, contactId);
-    return eraseRecords(db, [records[0]!], records, clock, options);
-  })();
+  // Immediate: a job's erasure takes the write lock before it reads, so no other writer can slip
+  // in between its reads and its writes and make it fail half-way.
+  return db
+    .transaction(() => {
+      const records = personRecords(db, contactId);
+      const report = eraseRecords(db, [records[0]!], records, clock, options);
+      options.steps?.finished?.(report);
+      return report;
+    })
+    .immediate();
 }
 
 /** Erases standing contacts with everything merged into them (the retention rule's bulk erasure). */
@@ -107,6 +165,9 @@ function eraseRecords(
     ),
   };
   if (records.length === 0) return report;
+  const rows = rowsToSearch(db);
+  const search = new SearchProgress(options.steps, rows.sourceRows + rows.audit + rows.jobs);
+  search.advance(0);
 
   if (options.suppress) {
     const entries = [
@@ -120,7 +181,9 @@ function eraseRecords(
     if (entries.length > 0) report.suppressionsAdded = addSuppressions(db, entries, clock).added;
   }
 
-  report.sourceRowsRedacted = redactSourceRows(db, records, found);
+  report.sourceRowsRedacted = search.phase(rows.sourceRows, (advance) =>
+    redactSourceRows(db, records, found, advance),
+  );
 
   // Outreach: the events, the actions; the ledger keeps its units (a quota stays used) but forgets
   // which action used them.
@@ -194,8 +257,10 @@ function eraseRecords(
   // SQLite checks foreign keys at its end.
   report.contacts = run(`DELETE FROM contacts WHERE ${IN('id')}`);
 
-  report.auditEntriesRedacted = redactAudit(db, records, found);
-  report.jobsRedacted = redactJobs(db, found);
+  report.auditEntriesRedacted = search.phase(rows.audit, (advance) =>
+    redactAudit(db, records, found, advance),
+  );
+  report.jobsRedacted = search.phase(rows.jobs, (advance) => redactJobs(db, found, advance));
 
   const counts: Partial<ErasureCounts> = { ...report };
   delete counts.people;
@@ -233,7 +298,12 @@ function eraseRecords(
  * their name and email); entries elsewhere that mention them lose those strings. What happened,
  * when and by whom stays.
  */
-function redactAudit(db: Db, records: readonly number[], found: ReturnType<typeof identifiersOf>): number {
+function redactAudit(
+  db: Db,
+  records: readonly number[],
+  found: ReturnType<typeof identifiersOf>,
+  onChunk: (rows: number) => void,
+): number {
   let changed = db
     .prepare(
       `UPDATE audit_log SET details = '{"redacted":"person erased"}'
@@ -241,36 +311,60 @@ function redactAudit(db: Db, records: readonly number[], found: ReturnType<typeo
     )
     .run(idsParam(records)).changes;
   if (!hasIdentifiers(found)) return changed;
-  const rows = db.prepare(`SELECT id, details FROM audit_log WHERE details != '{}'`).all() as {
-    id: number;
-    details: string;
-  }[];
   const update = db.prepare('UPDATE audit_log SET details = ? WHERE id = ?');
-  for (const row of rows) {
-    if (!mentions(row.details, found)) continue;
-    update.run(scrubJson(row.details, found), row.id);
-    changed++;
+  for (const rows of chunks<{ id: number; details: string }>(
+    db,
+    `SELECT id, details FROM audit_log WHERE details != '{}' AND id > ? ORDER BY id LIMIT ${CHUNK}`,
+  )) {
+    for (const row of rows) {
+      if (!mentions(row.details, found)) continue;
+      update.run(scrubJson(row.details, found), row.id);
+      changed++;
+    }
+    onChunk(rows.length);
   }
   return changed;
 }
 
 /** Job results keep what an import showed (its first rows, problem samples): scrubbed the same way. */
-function redactJobs(db: Db, found: ReturnType<typeof identifiersOf>): number {
+function redactJobs(
+  db: Db,
+  found: ReturnType<typeof identifiersOf>,
+  onChunk: (rows: number) => void,
+): number {
   if (!hasIdentifiers(found)) return 0;
-  const rows = db.prepare(`SELECT id, params, result FROM jobs`).all() as {
-    id: number;
-    params: string;
-    result: string | null;
-  }[];
   const update = db.prepare('UPDATE jobs SET params = ?, result = ? WHERE id = ?');
   let changed = 0;
-  for (const row of rows) {
-    const params = mentions(row.params, found) ? scrubJson(row.params, found) : row.params;
-    const result =
-      row.result !== null && mentions(row.result, found) ? scrubJson(row.result, found) : row.result;
-    if (params === row.params && result === row.result) continue;
-    update.run(params, result, row.id);
-    changed++;
+  for (const rows of chunks<{ id: number; params: string; result: string | null }>(
+    db,
+    `SELECT id, params, result FROM jobs WHERE id > ? ORDER BY id LIMIT ${CHUNK}`,
+  )) {
+    for (const row of rows) {
+      const params = mentions(row.params, found) ? scrubJson(row.params, found) : row.params;
+      const result =
+        row.result !== null && mentions(row.result, found) ? scrubJson(row.result, found) : row.result;
+      if (params === row.params && result === row.result) continue;
+      update.run(params, result, row.id);
+      changed++;
+    }
+    onChunk(rows.length);
   }
   return changed;
+}
+
+const CHUNK = 5000;
+
+/**
+ * A table read in chunks by id, each chunk read whole before the caller writes (a connection
+ * cannot write while it iterates), so a long search can report progress and stop between chunks.
+ */
+function* chunks<R extends { id: number }>(db: Db, sql: string): Generator<R[]> {
+  const next = db.prepare(sql);
+  let after = 0;
+  for (;;) {
+    const rows = next.all(after) as R[];
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!.id;
+    yield rows;
+  }
 }

@@ -2,8 +2,9 @@ import type { RetentionReport } from '@shared/domain/privacy';
 import type { CoreHandler } from '../handlers';
 import { awaitJob } from '../jobs/awaitJob';
 import { readSettings } from '../settings/settingsStore';
-import { erasePerson } from './erase';
 import { exportPerson, personExportsFolder } from './exportPerson';
+import type { EraseJobParams } from './jobs';
+import { personRecords } from './people';
 import { personPrivacy, setLawfulBasis } from './personPrivacy';
 import { previewRetention } from './retention';
 
@@ -18,10 +19,12 @@ export const privacyHandlers = {
     exportPerson(ctx.db, input.id, ctx.clock, {
       folder: personExportsFolder(ctx.db.name),
     })) satisfies CoreHandler<'privacy.exportPerson'>,
+  // A job: the search through every raw row would hold up the window for seconds. An unknown
+  // contact is refused here, before a job is started for nothing. The job's end announces the
+  // changed data.
   'privacy.erasePerson': ((input, ctx) => {
-    const report = erasePerson(ctx.db, input.id, ctx.clock, { suppress: input.suppress });
-    ctx.emit('data.changed', { scope: 'erasure' });
-    return report;
+    personRecords(ctx.db, input.id);
+    return ctx.jobs.start('privacy.erase', input satisfies EraseJobParams);
   }) satisfies CoreHandler<'privacy.erasePerson'>,
   'privacy.retentionPreview': ((input, ctx) =>
     previewRetention(

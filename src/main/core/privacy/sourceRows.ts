@@ -30,8 +30,16 @@ function cellNames(cell: string, ids: Identifiers): boolean {
  * What this costs: the file as imported can no longer be rebuilt from the database, and the
  * person's fields in those rows read as empty. Undoing the import still works (it removes what is
  * left of the rows); it cannot bring the person back, which is the point.
+ *
+ * `onChunk` hears how many rows each chunk of the search read (the bulk of an erasure's time on a
+ * big import history), so a job can report progress and stop between chunks by throwing.
  */
-export function redactSourceRows(db: Db, recordIds: readonly number[], ids: Identifiers): number {
+export function redactSourceRows(
+  db: Db,
+  recordIds: readonly number[],
+  ids: Identifiers,
+  onChunk?: (rows: number) => void,
+): number {
   const records = new Set(recordIds);
   const batchColumns = new Map<number, Columns>();
   const columnsOf = (batchId: number): Columns => {
@@ -105,6 +113,7 @@ export function redactSourceRows(db: Db, recordIds: readonly number[], ids: Iden
       if (!mentions(row.raw, ids, false)) continue;
       redact(row, false);
     }
+    onChunk?.(rows.length);
   }
   return changed;
 }

@@ -1,13 +1,18 @@
 import { useState } from 'react';
+import { formatCount } from '@shared/domain/format';
 import { LAWFUL_BASES, type PersonPrivacy } from '@shared/domain/privacy';
 import { api, unwrap } from '../../api';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useLoaded } from '../../hooks/useLoaded';
+import { useJob } from '../../hooks/useJob';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useJobs } from '../../stores/jobsStore';
 import { usePrefs } from '../../stores/prefsStore';
 
 /**
  * The person's data rights, at the end of the contact drawer: the lawful basis for holding their
- * data (editable), everything held on them as a JSON file, and Erase.
+ * data (editable), everything held on them as a JSON file, and Erase (after asking, unless the
+ * seller turned confirmations off), which runs as a job with its progress and Cancel shown here.
  */
 export function PersonDataRights({ contactId, onErased }: { contactId: number; onErased(): void }) {
   const version = useDataVersion();
@@ -15,16 +20,33 @@ export function PersonDataRights({ contactId, onErased }: { contactId: number; o
     unwrap(api().privacy.person({ id: contactId })),
   );
   const confirmFirst = usePrefs((s) => s.prefs?.confirmDestructive ?? true);
+  const cancelJob = useJobs((s) => s.cancel);
   const [basis, setBasis] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
   const [suppress, setSuppress] = useState(true);
   const [exported, setExported] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // The erasure is a job (it searches every imported row): followed here and in the status bar.
+  const [eraseJobId, setEraseJobId] = useState<number | null>(null);
+  const erasing = useJob(eraseJobId, (ended) => {
+    setEraseJobId(null);
+    if (ended.status === 'done') onErased();
+    else if (ended.status === 'failed') setError(ended.error ?? 'The erasure failed; nothing was changed.');
+    else setNotice('The erasure was cancelled; nothing was changed.');
+  });
   if (!person) return null;
   const typed = basis ?? person.lawfulBasis;
   const fail = (e: Error) => setError(e.message);
-  const erase = () =>
-    unwrap(api().privacy.erasePerson({ id: contactId, suppress })).then(() => onErased(), fail);
+  const erase = () => {
+    setAsking(false);
+    setError(null);
+    setNotice(null);
+    return unwrap(api().privacy.erasePerson({ id: contactId, suppress })).then(
+      (job) => setEraseJobId(job.id),
+      fail,
+    );
+  };
   return (
     <section className="data-rights" data-testid="data-rights">
       <h3>Data rights</h3>
@@ -80,6 +102,7 @@ export function PersonDataRights({ contactId, onErased }: { contactId: number; o
         <button
           type="button"
           className="button button--small button--danger"
+          disabled={eraseJobId !== null}
           onClick={() => (confirmFirst ? setAsking(true) : void erase())}
           data-testid="erase-person"
         >
@@ -133,6 +156,31 @@ export function PersonDataRights({ contactId, onErased }: { contactId: number; o
             </button>
           </div>
         </div>
+      )}
+      {eraseJobId !== null && (
+        <div className="erase-progress" role="status" data-testid="erase-progress">
+          <p className="muted">
+            Erasing… searching every imported row, audit entry and job result for them
+            {erasing && erasing.total !== null
+              ? ` (${formatCount(erasing.done)} of ${formatCount(erasing.total)} rows)`
+              : ''}
+            .
+          </p>
+          {erasing && <ProgressBar done={erasing.done} total={erasing.total} label={erasing.label} />}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void cancelJob(eraseJobId)}
+            data-testid="erase-cancel"
+          >
+            Cancel — nothing is erased
+          </button>
+        </div>
+      )}
+      {notice && (
+        <p className="notice" role="status" data-testid="erase-stopped">
+          {notice}
+        </p>
       )}
       {error && <p className="field-error">{error}</p>}
     </section>
