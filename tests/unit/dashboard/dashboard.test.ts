@@ -111,7 +111,8 @@ describe('dashboard figures', () => {
       title.levels.map((l) => [l.points, l.label, l.leads, l.sent, l.replied, l.invites, l.accepted]),
     ).toEqual([
       [40, 'Chief executive', 1, 1, 1, 1, 1],
-      [35, 'President, founder or owner', 1, 1, 0, 1, 0],
+      // Two default rules pay 35: the level names both.
+      [35, 'President, founder or owner / Chief officer', 1, 1, 0, 1, 0],
       [30, 'Vice president', 1, 1, 0, 1, 1],
       [20, 'Director', 1, 2, 1, 0, 0],
     ]); // Dee (Estimator, 10 points) was sent nothing: no outcome at that level yet

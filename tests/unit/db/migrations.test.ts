@@ -7,6 +7,7 @@ import { migrate } from '../../../src/main/core/db/migrate';
 import { MIGRATIONS, LATEST_VERSION } from '../../../src/main/core/db/migrations';
 import { AppFailure } from '../../../src/shared/contract/result';
 import { tempDir } from '../../helpers/paths';
+import { scoringSettingsSchema } from '../../../src/shared/domain/settings/scoring';
 
 /** The schema as text, to compare a migrated-step-by-step database with a fresh one. */
 function schemaOf(db: Database.Database): string[] {
@@ -415,5 +416,77 @@ describe('migration 14: credit owner', () => {
     ).run(now);
     expect(db.prepare('SELECT owner_pid FROM quota_ledger ORDER BY id').pluck().all()).toEqual([null, 42]);
     db.close();
+  });
+});
+
+describe('migration 15: chief officer rule', () => {
+  const OLD_RULES = [
+    { label: 'Chief executive', keywords: ['CEO'], points: 40 },
+    { label: 'Vice president', keywords: ['VP', 'Vice President'], points: 30 },
+    {
+      label: 'President, founder or owner',
+      keywords: ['President', 'Founder', 'Co-Founder', 'Owner'],
+      points: 35,
+    },
+    { label: 'Director', keywords: ['Director'], points: 20 },
+  ];
+  const stored = (db: Database.Database, key: string) =>
+    db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  const migrateWith = (scoring: string | null) => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 14);
+    const put = db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)');
+    if (scoring !== null) put.run('scoring', scoring, now);
+    put.run('outreach', JSON.stringify({ titleRules: OLD_RULES }), now);
+    migrate(db, MIGRATIONS, 15);
+    return db;
+  };
+
+  it('adds the chief officers’ rule to the four rules as shipped, at the presidents’ points', () => {
+    const shipped = migrateWith(
+      JSON.stringify({ otherTitlePoints: 10, titleRules: OLD_RULES, icpWeight: 0.3 }),
+    );
+    const after = scoringSettingsSchema.parse(JSON.parse(stored(shipped, 'scoring')!));
+    expect(after.titleRules).toEqual([
+      ...OLD_RULES,
+      { label: 'Chief officer', keywords: ['Chief'], points: 35 },
+    ]);
+    expect(after.icpWeight).toBe(0.3); // the rest of the section as the seller saved it
+    // Another section with the same shape is not the scoring rules.
+    expect(JSON.parse(stored(shipped, 'outreach')!).titleRules).toHaveLength(4);
+    shipped.close();
+
+    const edited = OLD_RULES.map((r) =>
+      r.label === 'President, founder or owner' ? { ...r, points: 25 } : r,
+    );
+    const seller = migrateWith(JSON.stringify({ titleRules: edited }));
+    expect(JSON.parse(stored(seller, 'scoring')!).titleRules[4]).toEqual({
+      label: 'Chief officer',
+      keywords: ['Chief'],
+      points: 25,
+    });
+    seller.close();
+  });
+
+  it('leaves rules it did not ship, unreadable values and databases without the section alone', () => {
+    const cases = [
+      JSON.stringify({ titleRules: [{ label: 'Estimator', keywords: ['Estimator'], points: 25 }] }),
+      JSON.stringify({
+        titleRules: OLD_RULES.map((r) => (r.label === 'Director' ? { ...r, keywords: ['Head of'] } : r)),
+      }),
+      JSON.stringify({
+        titleRules: [...OLD_RULES, { label: 'Chief officer', keywords: ['Chief'], points: 35 }],
+      }),
+      JSON.stringify({ icpWeight: 0.1 }),
+      '{not json',
+    ];
+    for (const value of cases) {
+      const db = migrateWith(value);
+      expect(stored(db, 'scoring')).toBe(value);
+      db.close();
+    }
+    const none = migrateWith(null);
+    expect(stored(none, 'scoring')).toBeUndefined();
+    none.close();
   });
 });

@@ -90,4 +90,15 @@ describe('the ATL title rule (default keywords)', () => {
     expect(isAtlTitle('Chief Executive Officer', ['CEO'])).toBe(true);
     expect(isAtlTitle('CFO', ['CEO'])).toBe(false);
   });
+
+  it('does not read a Vice President as a President ("vice" makes a deputy)', () => {
+    // The title rules pay the best keyword a title matches: "President" must not pay a VP 35.
+    for (const title of ['Vice President of Sales', 'Senior Vice-President', 'Executive Vice President'])
+      expect(matchAtlTitle(title, ['President']), title).toBeNull();
+    expect(matchAtlTitle('Vice President of Sales')).toEqual({
+      keyword: 'Vice President',
+      part: 'Vice President of Sales',
+    });
+    expect(matchAtlTitle('President & CEO', ['President'])?.keyword).toBe('President');
+  });
 });

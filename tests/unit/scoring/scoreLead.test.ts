@@ -40,7 +40,7 @@ describe('the default scoring rules (ARCHITECTURE.md)', () => {
     expect(pointsOf({ title }, 'title')).toBe(points);
   });
 
-  it('checks Vice President before President: a VP is not a president', () => {
+  it('pays a Vice President as a VP, not as a president (the better rule)', () => {
     const factor = scoreLead(lead({ title: 'Vice President' }), DEFAULTS).factors[0]!;
     expect(factor.points).toBe(30);
     expect(factor.sentence).toBe('“Vice President” counts as vice president: 30 of 40.');

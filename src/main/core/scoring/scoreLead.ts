@@ -26,31 +26,35 @@ export function tierOf(score: number, settings: ScoringSettings): Tier {
   return 'COLD';
 }
 
+/**
+ * The title's points: the best rule the title matches, so "Co-Founder & VP Engineering" is paid as
+ * a founder (35), not as the VP its first-listed rule would make it (30). Rules match with the ATL
+ * matcher (whole words, "Assistant to the CEO" is not a CEO, "Chief" is a chief officer), and a
+ * title no rule pays is described by the same ATL keywords the search and the filter use: a title
+ * the app keeps as above the line is never called "not senior".
+ */
 function titleFactor(title: string | null, s: ScoringSettings): ScoreFactor {
   const max = Math.max(s.otherTitlePoints, ...s.titleRules.map((r) => r.points));
-  if (!title)
+  const other = s.otherTitlePoints;
+  if (!title) return { factor: 'title', points: other, max, sentence: `No title known: ${other} of ${max}.` };
+  let best: ScoringSettings['titleRules'][number] | undefined;
+  for (const rule of s.titleRules)
+    if ((best === undefined || rule.points > best.points) && matchAtlTitle(title, rule.keywords)) best = rule;
+  if (best)
     return {
       factor: 'title',
-      points: s.otherTitlePoints,
+      points: best.points,
       max,
-      sentence: `No title known: ${s.otherTitlePoints} of ${max}.`,
+      sentence: `“${title}” counts as ${best.label.toLowerCase()}: ${best.points} of ${max}.`,
     };
-  for (const rule of s.titleRules) {
-    const match = matchAtlTitle(title, rule.keywords);
-    if (match) {
-      return {
-        factor: 'title',
-        points: rule.points,
-        max,
-        sentence: `“${title}” counts as ${rule.label.toLowerCase()}: ${rule.points} of ${max}.`,
-      };
-    }
-  }
+  const atl = matchAtlTitle(title, s.atlKeywords);
   return {
     factor: 'title',
-    points: s.otherTitlePoints,
+    points: other,
     max,
-    sentence: `“${title}” is not a senior title: ${s.otherTitlePoints} of ${max}.`,
+    sentence: atl
+      ? `“${title}” is above the line (${atl.keyword}) but no title rule pays more for it: ${other} of ${max}.`
+      : `“${title}” is not an above-the-line title: ${other} of ${max}.`,
   };
 }
 

@@ -1,3 +1,5 @@
+import { DEFAULT_ATL_KEYWORDS } from '@shared/domain/settings/scoring';
+
 /**
  * Is this job title (or LinkedIn headline) above the line: someone who signs? The default keywords
  * are the architecture's; the seller edits them in Settings. Keywords match whole words, inside one
@@ -8,6 +10,9 @@
  *   President", "Director's Assistant", "Owner's Representative" (possessive), "President's Club".
  * - "Assistant"/"Associate" in front demotes: "Assistant Director", "Assistant Vice President"
  *   (AVP is a junior banking title), "Associate Director" are not ATL.
+ * - "Vice" right in front makes a deputy: a Vice President is not a President (the "VP" and
+ *   "Vice President" keywords are the ones that match VPs), so a title rule for presidents does
+ *   not pay VPs.
  * - "Former", "ex-", "retired", "past", "aspiring", "future" in front: not current, not ATL.
  * - "Chief" means a chief officer: "Chief … Officer", "Chief Executive", or a C-level acronym (CFO,
  *   CTO, COO …). "Chief Estimator", "Crew Chief" and "Chief of Staff" are not ATL.
@@ -19,20 +24,8 @@
  * Titles in other languages are not understood; a title we cannot read is not ATL.
  */
 
-export const DEFAULT_ATL_KEYWORDS: readonly string[] = Object.freeze([
-  'CEO',
-  'Chief',
-  'President',
-  'Founder',
-  'Co-Founder',
-  'Owner',
-  'Partner',
-  'Managing Director',
-  'VP',
-  'Vice President',
-  'Director',
-  'Head of',
-]);
+// The default keywords live with the scoring settings, whose `atlKeywords` default is the same list.
+export { DEFAULT_ATL_KEYWORDS };
 
 const C_LEVEL = new Set([
   'ceo',
@@ -149,6 +142,7 @@ function isOwnRole(part: string[], at: number, length: number, keyword: string):
   const after = part[at + length];
   if (after === "'s") return false;
   if (before !== undefined && (NOT_CURRENT.has(before) || DEMOTING.has(before))) return false;
+  if (part[at - 1] === 'vice') return false;
   for (let i = 0; i < start; i++) if (part[i] === 'to' && SUPPORT_ROLES.has(part[i - 1] ?? '')) return false;
   const last = part[at + length - 1];
   if (last === 'owner' || last === 'partner') {

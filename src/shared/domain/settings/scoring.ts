@@ -2,7 +2,30 @@ import { z } from 'zod';
 
 const points = z.number().min(0).max(100);
 
-/** A title rule: titles with one of these keywords (whole words) earn these points. First match wins. */
+/**
+ * Who is above the line by default: a title with one of these words (matched as whole words by
+ * src/main/core/titles/atlTitle.ts, where "Chief" means a chief officer and covers CFO, CTO, COO …).
+ * The one list: the LinkedIn search, the ATL filter and the title rules' sentences all read it.
+ */
+export const DEFAULT_ATL_KEYWORDS: readonly string[] = Object.freeze([
+  'CEO',
+  'Chief',
+  'President',
+  'Founder',
+  'Co-Founder',
+  'Owner',
+  'Partner',
+  'Managing Director',
+  'VP',
+  'Vice President',
+  'Director',
+  'Head of',
+]);
+
+/**
+ * A title rule: titles with one of these keywords (whole words, by the ATL matcher) earn these
+ * points. A title that several rules match earns the best of them ("Co-Founder & VP" is a founder).
+ */
 const titleRule = z.object({
   label: z.string().min(1).max(60),
   keywords: z.array(z.string().min(1).max(60)).min(1).max(30),
@@ -16,18 +39,24 @@ const titleRule = z.object({
  */
 export const scoringSettingsSchema = z
   .object({
-    // Order matters: "Vice President" is checked before "President".
+    // The seeds' ladder (ARCHITECTURE.md): CEO 40; President, Founder, Owner 35; VP 30; Director 20;
+    // any other title 10. The seeds do not score the other chief officers (COO, CFO, CTO, CRO, CMO …)
+    // though their ATL list names them: they earn the seeds' nearest senior rule below the chief
+    // executive, President's 35 — an officer of the company above its VPs — and never the
+    // "other title" 10 that would contradict the ATL rule. "Chief" is the ATL keyword: it means
+    // "Chief … Officer" or a C-level acronym, so "Chief Estimator" and "Chief of Staff" stay at 10.
     titleRules: z
       .array(titleRule)
       .max(20)
       .default([
         { label: 'Chief executive', keywords: ['CEO'], points: 40 },
-        { label: 'Vice president', keywords: ['VP', 'Vice President'], points: 30 },
         {
           label: 'President, founder or owner',
           keywords: ['President', 'Founder', 'Co-Founder', 'Owner'],
           points: 35,
         },
+        { label: 'Chief officer', keywords: ['Chief'], points: 35 },
+        { label: 'Vice president', keywords: ['VP', 'Vice President'], points: 30 },
         { label: 'Director', keywords: ['Director'], points: 20 },
       ]),
     otherTitlePoints: points.default(10),
@@ -83,20 +112,7 @@ export const scoringSettingsSchema = z
     atlKeywords: z
       .array(z.string().min(1).max(60))
       .max(40)
-      .default([
-        'CEO',
-        'Chief',
-        'President',
-        'Founder',
-        'Co-Founder',
-        'Owner',
-        'Partner',
-        'Managing Director',
-        'VP',
-        'Vice President',
-        'Director',
-        'Head of',
-      ]),
+      .default([...DEFAULT_ATL_KEYWORDS]),
   })
   .strict();
 
