@@ -3,9 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type CoreRuntime } from '../../../src/main/core/runtime';
 import { Maintenance } from '../../../src/main/core/backups/maintenance';
 import { backupsFolder, listBackups } from '../../../src/main/core/backups/backupStore';
-import { writeSettings } from '../../../src/main/core/settings/settingsStore';
+import { readSettings, writeSettings } from '../../../src/main/core/settings/settingsStore';
+import { rescore } from '../../../src/main/core/scoring/rescore';
 import { JOB_WORKER, tempDir } from '../../helpers/paths';
 import { handClock } from '../../helpers/tables';
+import { seedLeads, warmLeads } from '../../helpers/leads';
+import { SCORING_CODE_VERSION } from '../../../src/main/core/scoring/codeVersion';
 
 describe('the daily maintenance round', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -49,6 +52,29 @@ describe('the daily maintenance round', () => {
       '2025-06-02',
       '2025-06-01',
     ]);
+  });
+
+  it('redoes scores stored by an earlier scoring code, once, in the background', async () => {
+    const { db } = core.ctx;
+    seedLeads(db, warmLeads(3), clock);
+    rescore(db, readSettings(db, 'scoring'), clock.now().toISOString());
+    const scores = () => db.prepare('SELECT score FROM scores ORDER BY contact_id').pluck().all();
+    const current = scores();
+    const version = () =>
+      db.prepare(`SELECT value FROM settings WHERE key = 'scoring.codeVersion'`).pluck().get();
+    expect(version()).toBe(String(SCORING_CODE_VERSION)); // a full rescore says its scores are current
+    // As after an upgrade: the scores were stored by the code before, which paid less.
+    db.prepare(
+      `INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('scoring.codeVersion', '1', '2025-05-01')`,
+    ).run();
+    db.prepare('UPDATE scores SET score = score - 5').run();
+    const maintenance = new Maintenance(core.ctx);
+    const round = await maintenance.run();
+    expect(round.scoreJob).toEqual(expect.any(Number));
+    expect((await core.ctx.jobs.wait(round.scoreJob!)).status).toBe('done');
+    expect(scores()).toEqual(current);
+    expect(version()).toBe(String(SCORING_CODE_VERSION));
+    expect((await maintenance.run()).scoreJob).toBeNull();
   });
 
   it("counts its days in the seller's zone: a new Tokyo day backs up while UTC is still on the 1st", async () => {

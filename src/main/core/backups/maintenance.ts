@@ -6,17 +6,21 @@ import { createBackup, dailyBackupDue } from './backupStore';
 import { exclusively } from './exclusive';
 import { sellerTimeZone } from '../quotas/config';
 import { dateOf } from '../safety/zonedTime';
+import { scoresCurrent } from '../scoring/codeVersion';
 
 export interface MaintenanceReport {
   backup: BackupInfo | null;
   backupError: string | null;
   /** The retention job started, if the rule is on and had not run today. */
   retentionJob: number | null;
+  /** The scoring job started, when the stored scores are from an earlier scoring code. */
+  scoreJob: number | null;
 }
 
 /**
  * The core's daily housekeeping, run soon after start and every hour: today's backup if it is due
- * (and daily backups are on), then the retention rule, once a day, if it is on. "A day" is the
+ * (and daily backups are on), the scores again if an upgrade changed the scoring code, then the
+ * retention rule, once a day, if it is on. "A day" is the
  * seller's, in their outreach time zone. A backup that
  * fails stops the round, so the purge never runs without today's backup to undo it.
  */
@@ -27,7 +31,7 @@ export class Maintenance {
 
   async run(): Promise<MaintenanceReport> {
     const { ctx } = this;
-    const report: MaintenanceReport = { backup: null, backupError: null, retentionJob: null };
+    const report: MaintenanceReport = { backup: null, backupError: null, retentionJob: null, scoreJob: null };
     const backups = readSettings(ctx.db, 'backups');
     const timeZone = sellerTimeZone(ctx.db);
     if (backups.daily && dailyBackupDue(ctx.db.name, ctx.clock, timeZone)) {
@@ -45,6 +49,8 @@ export class Maintenance {
         return report;
       }
     }
+    // Scores stored by an earlier version of the scoring code are redone once, in the background.
+    if (!scoresCurrent(ctx.db) && !ctx.jobs.busy()) report.scoreJob = ctx.jobs.start('score', {}).id;
     const { retentionDays } = readSettings(ctx.db, 'privacy');
     const today = dateOf(ctx.clock.now(), timeZone);
     if (retentionDays > 0 && this.lastRetentionDay !== today && !ctx.jobs.busy()) {

@@ -1,6 +1,7 @@
 import type { ScoreBreakdown, ScoringSettings, Tier } from '@shared/domain/settings/scoring';
 import type { Db } from '../db/database';
 import { makeScorer, type LeadFacts } from './scoreLead';
+import { markScoresCurrent } from './codeVersion';
 
 interface FactsRow {
   id: number;
@@ -177,6 +178,7 @@ export function rescore(
         carryDecision.run(hash, row.id);
       report.changed++;
     }
+    if (contactIds === undefined) markScoresCurrent(db, now);
   })();
   report.seconds = (performance.now() - started) / 1000;
   return report;
