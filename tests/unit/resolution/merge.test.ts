@@ -198,6 +198,31 @@ describe('finding duplicates', () => {
     expect(pendingCount(t.db)).toBe(1);
   });
 
+  it('an automatic merge the seller undid stays undone: the next run does not merge the two again', async () => {
+    await load(
+      [
+        'Acme Solar Inc,12 Main St,Austin,78701,(512) 555-0100',
+        'ACME Solar Energy,12 Main Street,Austin,78701,512.555.0100',
+      ].join('\n'),
+    );
+    const run = () =>
+      resolveStored({ db: t.db, clock: systemClock, settings: settings(t.db) }, { kind: 'all' });
+    expect(run().company).toMatchObject({ merged: 1 });
+    const merge = t.db.prepare('SELECT id, score FROM merges').get() as { id: number; score: number };
+    undoMerge(t.db, merge.id, systemClock, { bySeller: true });
+    expect(run().company).toMatchObject({ merged: 0, sentToReview: 0 });
+    expect(count(t.db, 'companies', 'merged_into IS NULL')).toBe(2);
+    // Remembered as the seller's "different", with the score it was merged on; it can be taken back.
+    const decided = t.db.prepare('SELECT id, status, decided_by, score FROM match_candidates').all() as {
+      id: number;
+    }[];
+    expect(decided).toEqual([
+      { id: expect.any(Number), status: 'different', decided_by: 'user', score: merge.score },
+    ]);
+    reopen(t.db, decided[0]!.id, systemClock);
+    expect(pendingCount(t.db)).toBe(1);
+  });
+
   it('follows the thresholds in Settings', async () => {
     await load(['Acme Solar,12 Main St,Austin,78701,(512) 555-0100', 'Acme Solar Power,,,78701,'].join('\n'));
     writeSettings(t.db, 'dedupe', { ...settings(t.db), companies: { same: 85, review: 80 } }, systemClock);
@@ -290,5 +315,7 @@ describe('matching an import against what is already stored', () => {
     expect(after.companies).toEqual(before.companies);
     expect(after.source_rows).toEqual(before.source_rows);
     expect(after.field_alternatives).toEqual([]);
+    // Undoing an import is not the seller judging its merges: no decision is recorded.
+    expect(count(t.db, 'match_candidates')).toBe(0);
   });
 });
