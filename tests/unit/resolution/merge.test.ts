@@ -74,9 +74,17 @@ describe('merging two records, and undoing it', () => {
       merged_into: null,
     });
     expect(t.db.prepare('SELECT merged_into FROM companies WHERE id = 2').pluck().get()).toBe(1);
-    expect(t.db.prepare('SELECT field, value FROM field_alternatives ORDER BY field').all()).toEqual([
-      { field: 'city', value: 'Austin' },
-      { field: 'name', value: 'Acme Solar Inc' },
+    expect(
+      t.db
+        .prepare(
+          `SELECT a.field, a.value, b.file_name AS file, s.row_number AS row FROM field_alternatives a
+           LEFT JOIN source_rows s ON s.id = a.source_row_id LEFT JOIN import_batches b ON b.id = s.batch_id
+           ORDER BY a.field`,
+        )
+        .all(),
+    ).toEqual([
+      { field: 'city', value: 'Austin', file: 'roster.csv', row: 1 },
+      { field: 'name', value: 'Acme Solar Inc', file: 'roster.csv', row: 1 },
     ]);
     // Contacts follow their company.
     expect(t.db.prepare('SELECT company_id FROM contacts').pluck().all()).toEqual([1]);
@@ -84,6 +92,23 @@ describe('merging two records, and undoing it', () => {
 
     undoMerge(t.db, mergeId, systemClock);
     expect(dump(t.db)).toEqual(before);
+  });
+
+  it('every alternative says which file and row it came from, whichever side it was on', () => {
+    // The CRM record is kept this time: the roster's values it outranks come from the merged side.
+    mergeRecords(t.db, 'company', 2, 1, { automatic: false, score: 85, reasons: [] }, systemClock);
+    expect(
+      t.db
+        .prepare(
+          `SELECT a.field, a.value, b.file_name AS file, s.row_number AS row FROM field_alternatives a
+           LEFT JOIN source_rows s ON s.id = a.source_row_id LEFT JOIN import_batches b ON b.id = s.batch_id
+           ORDER BY a.field`,
+        )
+        .all(),
+    ).toEqual([
+      { field: 'city', value: 'Austin', file: 'roster.csv', row: 1 },
+      { field: 'name', value: 'Acme Solar Inc', file: 'roster.csv', row: 1 },
+    ]);
   });
 
   it('keeps a CRM id on the merged record: the company shows as already in the CRM', () => {
