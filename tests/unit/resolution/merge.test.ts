@@ -17,18 +17,28 @@ import { undoImport } from '../../../src/main/core/import/undoImport';
 import { systemClock } from '../../../src/main/core/clock';
 import type { Db } from '../../../src/main/core/db/database';
 
+/**
+ * Everything a merge may touch and undo must put back: the records, their rows, emails,
+ * alternatives, the seller's work (approvals, outreach, scores, review decisions), what the CRMs
+ * know (links, what was sent) and the search indexes.
+ */
+const DUMPED: Record<string, string> = {
+  companies: 'SELECT * FROM companies ORDER BY id',
+  contacts: 'SELECT * FROM contacts ORDER BY id',
+  contact_emails: 'SELECT * FROM contact_emails ORDER BY id',
+  source_rows: 'SELECT * FROM source_rows ORDER BY id',
+  field_alternatives: 'SELECT * FROM field_alternatives ORDER BY id',
+  approvals: 'SELECT * FROM approvals ORDER BY id',
+  outreach_actions: 'SELECT * FROM outreach_actions ORDER BY id',
+  scores: 'SELECT * FROM scores ORDER BY contact_id',
+  match_candidates: 'SELECT * FROM match_candidates ORDER BY id',
+  crm_links: 'SELECT * FROM crm_links ORDER BY target, entity_type, entity_id',
+  export_sent: 'SELECT * FROM export_sent ORDER BY target, contact_id',
+  companies_fts: 'SELECT rowid, * FROM companies_fts ORDER BY rowid',
+  contacts_fts: 'SELECT rowid, * FROM contacts_fts ORDER BY rowid',
+};
 const dump = (db: Db) =>
-  Object.fromEntries(
-    [
-      'companies',
-      'contacts',
-      'contact_emails',
-      'source_rows',
-      'field_alternatives',
-      'approvals',
-      'outreach_actions',
-    ].map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()]),
-  );
+  Object.fromEntries(Object.entries(DUMPED).map(([table, sql]) => [table, db.prepare(sql).all()]));
 
 const settings = (db: Db) => readSettings(db, 'dedupe');
 
@@ -165,6 +175,16 @@ describe('merging two records, and undoing it', () => {
         `INSERT INTO approvals (contact_id, decision, data_hash, decided_at) VALUES (2, 'approved', 'h', '2026-01-02')`,
       )
       .run();
+    t.db.exec(`
+      INSERT OR REPLACE INTO scores (contact_id, score, tier, breakdown, data_hash, scored_at) VALUES
+        (1, 40, 'COLD', '{}', 'a', '2026-01-02'), (2, 80, 'HOT', '{}', 'b', '2026-01-02');
+      INSERT INTO match_candidates (kind, left_id, right_id, score, reasons, status, created_at)
+        VALUES ('contact', 1, 2, 85, '[]', 'pending', '2026-01-02');
+      INSERT INTO crm_links (target, entity_type, entity_id, remote_id, origin, synced_at)
+        VALUES ('close', 'contact', 2, 'cont_2', 'created', '2026-01-03');
+      INSERT INTO exports (target, scope, rows, created_at) VALUES ('close', 'approved', 1, '2026-01-03');
+      INSERT INTO export_sent (target, contact_id, data_hash, export_id) VALUES ('close', 2, 'b', 1);
+    `);
     const before = dump(t.db);
     const mergeId = mergeRecords(
       t.db,
