@@ -17,18 +17,28 @@ import { undoImport } from '../../../src/main/core/import/undoImport';
 import { systemClock } from '../../../src/main/core/clock';
 import type { Db } from '../../../src/main/core/db/database';
 
+/**
+ * Everything a merge may touch and undo must put back: the records, their rows, emails,
+ * alternatives, the seller's work (approvals, outreach, scores, review decisions), what the CRMs
+ * know (links, what was sent) and the search indexes.
+ */
+const DUMPED: Record<string, string> = {
+  companies: 'SELECT * FROM companies ORDER BY id',
+  contacts: 'SELECT * FROM contacts ORDER BY id',
+  contact_emails: 'SELECT * FROM contact_emails ORDER BY id',
+  source_rows: 'SELECT * FROM source_rows ORDER BY id',
+  field_alternatives: 'SELECT * FROM field_alternatives ORDER BY id',
+  approvals: 'SELECT * FROM approvals ORDER BY id',
+  outreach_actions: 'SELECT * FROM outreach_actions ORDER BY id',
+  scores: 'SELECT * FROM scores ORDER BY contact_id',
+  match_candidates: 'SELECT * FROM match_candidates ORDER BY id',
+  crm_links: 'SELECT * FROM crm_links ORDER BY target, entity_type, entity_id',
+  export_sent: 'SELECT * FROM export_sent ORDER BY target, contact_id',
+  companies_fts: 'SELECT rowid, * FROM companies_fts ORDER BY rowid',
+  contacts_fts: 'SELECT rowid, * FROM contacts_fts ORDER BY rowid',
+};
 const dump = (db: Db) =>
-  Object.fromEntries(
-    [
-      'companies',
-      'contacts',
-      'contact_emails',
-      'source_rows',
-      'field_alternatives',
-      'approvals',
-      'outreach_actions',
-    ].map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()]),
-  );
+  Object.fromEntries(Object.entries(DUMPED).map(([table, sql]) => [table, db.prepare(sql).all()]));
 
 const settings = (db: Db) => readSettings(db, 'dedupe');
 
@@ -74,9 +84,17 @@ describe('merging two records, and undoing it', () => {
       merged_into: null,
     });
     expect(t.db.prepare('SELECT merged_into FROM companies WHERE id = 2').pluck().get()).toBe(1);
-    expect(t.db.prepare('SELECT field, value FROM field_alternatives ORDER BY field').all()).toEqual([
-      { field: 'city', value: 'Austin' },
-      { field: 'name', value: 'Acme Solar Inc' },
+    expect(
+      t.db
+        .prepare(
+          `SELECT a.field, a.value, b.file_name AS file, s.row_number AS row FROM field_alternatives a
+           LEFT JOIN source_rows s ON s.id = a.source_row_id LEFT JOIN import_batches b ON b.id = s.batch_id
+           ORDER BY a.field`,
+        )
+        .all(),
+    ).toEqual([
+      { field: 'city', value: 'Austin', file: 'roster.csv', row: 1 },
+      { field: 'name', value: 'Acme Solar Inc', file: 'roster.csv', row: 1 },
     ]);
     // Contacts follow their company.
     expect(t.db.prepare('SELECT company_id FROM contacts').pluck().all()).toEqual([1]);
@@ -84,6 +102,23 @@ describe('merging two records, and undoing it', () => {
 
     undoMerge(t.db, mergeId, systemClock);
     expect(dump(t.db)).toEqual(before);
+  });
+
+  it('every alternative says which file and row it came from, whichever side it was on', () => {
+    // The CRM record is kept this time: the roster's values it outranks come from the merged side.
+    mergeRecords(t.db, 'company', 2, 1, { automatic: false, score: 85, reasons: [] }, systemClock);
+    expect(
+      t.db
+        .prepare(
+          `SELECT a.field, a.value, b.file_name AS file, s.row_number AS row FROM field_alternatives a
+           LEFT JOIN source_rows s ON s.id = a.source_row_id LEFT JOIN import_batches b ON b.id = s.batch_id
+           ORDER BY a.field`,
+        )
+        .all(),
+    ).toEqual([
+      { field: 'city', value: 'Austin', file: 'roster.csv', row: 1 },
+      { field: 'name', value: 'Acme Solar Inc', file: 'roster.csv', row: 1 },
+    ]);
   });
 
   it('keeps a CRM id on the merged record: the company shows as already in the CRM', () => {
@@ -140,6 +175,16 @@ describe('merging two records, and undoing it', () => {
         `INSERT INTO approvals (contact_id, decision, data_hash, decided_at) VALUES (2, 'approved', 'h', '2026-01-02')`,
       )
       .run();
+    t.db.exec(`
+      INSERT OR REPLACE INTO scores (contact_id, score, tier, breakdown, data_hash, scored_at) VALUES
+        (1, 40, 'COLD', '{}', 'a', '2026-01-02'), (2, 80, 'HOT', '{}', 'b', '2026-01-02');
+      INSERT INTO match_candidates (kind, left_id, right_id, score, reasons, status, created_at)
+        VALUES ('contact', 1, 2, 85, '[]', 'pending', '2026-01-02');
+      INSERT INTO crm_links (target, entity_type, entity_id, remote_id, origin, synced_at)
+        VALUES ('close', 'contact', 2, 'cont_2', 'created', '2026-01-03');
+      INSERT INTO exports (target, scope, rows, created_at) VALUES ('close', 'approved', 1, '2026-01-03');
+      INSERT INTO export_sent (target, contact_id, data_hash, export_id) VALUES ('close', 2, 'b', 1);
+    `);
     const before = dump(t.db);
     const mergeId = mergeRecords(
       t.db,
@@ -195,6 +240,31 @@ describe('finding duplicates', () => {
     const again = resolveStored({ db: t.db, clock: systemClock, settings: settings(t.db) }, { kind: 'all' });
     expect(again.company).toMatchObject({ merged: 0, sentToReview: 0 });
     expect(count(t.db, 'merges')).toBe(1);
+    expect(pendingCount(t.db)).toBe(1);
+  });
+
+  it('an automatic merge the seller undid stays undone: the next run does not merge the two again', async () => {
+    await load(
+      [
+        'Acme Solar Inc,12 Main St,Austin,78701,(512) 555-0100',
+        'ACME Solar Energy,12 Main Street,Austin,78701,512.555.0100',
+      ].join('\n'),
+    );
+    const run = () =>
+      resolveStored({ db: t.db, clock: systemClock, settings: settings(t.db) }, { kind: 'all' });
+    expect(run().company).toMatchObject({ merged: 1 });
+    const merge = t.db.prepare('SELECT id, score FROM merges').get() as { id: number; score: number };
+    undoMerge(t.db, merge.id, systemClock, { bySeller: true });
+    expect(run().company).toMatchObject({ merged: 0, sentToReview: 0 });
+    expect(count(t.db, 'companies', 'merged_into IS NULL')).toBe(2);
+    // Remembered as the seller's "different", with the score it was merged on; it can be taken back.
+    const decided = t.db.prepare('SELECT id, status, decided_by, score FROM match_candidates').all() as {
+      id: number;
+    }[];
+    expect(decided).toEqual([
+      { id: expect.any(Number), status: 'different', decided_by: 'user', score: merge.score },
+    ]);
+    reopen(t.db, decided[0]!.id, systemClock);
     expect(pendingCount(t.db)).toBe(1);
   });
 
@@ -290,5 +360,7 @@ describe('matching an import against what is already stored', () => {
     expect(after.companies).toEqual(before.companies);
     expect(after.source_rows).toEqual(before.source_rows);
     expect(after.field_alternatives).toEqual([]);
+    // Undoing an import is not the seller judging its merges: no decision is recorded.
+    expect(count(t.db, 'match_candidates')).toBe(0);
   });
 });

@@ -23,7 +23,7 @@ export const reviewHandlers = {
     return result;
   }) satisfies CoreHandler<'review.decide'>,
   'review.undoMerge': ((input, ctx) => {
-    undoMerge(ctx.db, input.mergeId, ctx.clock);
+    undoMerge(ctx.db, input.mergeId, ctx.clock, { bySeller: true });
     changed(ctx);
   }) satisfies CoreHandler<'review.undoMerge'>,
   'review.reopen': ((input, ctx) => {

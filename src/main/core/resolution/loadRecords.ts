@@ -1,5 +1,6 @@
 import type { CompanyRecord, PersonRecord } from '../dedupe/records';
 import type { Db } from '../db/database';
+import { statement } from '../db/statementCache';
 
 interface CompanyRow {
   id: number;
@@ -40,21 +41,41 @@ export function* loadCompanies(
        FROM companies WHERE merged_into IS NULL ${filter} ORDER BY id`,
     )
     .iterate(created ? { batch: created.batchId } : {}) as IterableIterator<CompanyRow>;
-  for (const r of rows) {
-    yield {
-      id: r.id,
-      name: r.name,
-      address: opt(r.address),
-      city: opt(r.city),
-      state: opt(r.state),
-      zip: opt(r.zip),
-      phone: opt(r.phone),
-      website: opt(r.domain ?? r.website),
-      licenseNumber: opt(r.license_number),
-      crmId: opt(r.crm_id),
-      emails: emails.get(r.id),
-    };
-  }
+  for (const r of rows) yield companyRecord(r, emails.get(r.id));
+}
+
+function companyRecord(r: CompanyRow, emails: string[] | undefined): CompanyRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    address: opt(r.address),
+    city: opt(r.city),
+    state: opt(r.state),
+    zip: opt(r.zip),
+    phone: opt(r.phone),
+    website: opt(r.domain ?? r.website),
+    licenseNumber: opt(r.license_number),
+    crmId: opt(r.crm_id),
+    emails,
+  };
+}
+
+/** One standing company as the matcher sees it (null when it is gone or merged away). */
+export function loadCompany(db: Db, id: number): CompanyRecord | null {
+  const row = statement(
+    db,
+    `SELECT id, name, address, city, state, zip, phone, website, domain, license_number, crm_id
+     FROM companies WHERE id = ? AND merged_into IS NULL`,
+  ).get(id) as CompanyRow | undefined;
+  if (!row) return null;
+  const emails = statement(
+    db,
+    `SELECT e.email FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
+     WHERE c.company_id = ? AND c.merged_into IS NULL`,
+  )
+    .pluck()
+    .all(id) as string[];
+  return companyRecord(row, emails.length > 0 ? emails : undefined);
 }
 
 /** Every email known at each company (its people's), for the "shared address" evidence. */
@@ -116,20 +137,38 @@ export function* loadContacts(
        WHERE c.merged_into IS NULL ${filter} ORDER BY c.id`,
     )
     .iterate(created ? { batch: created.batchId } : {}) as IterableIterator<ContactRow>;
-  for (const r of rows) {
-    yield {
-      id: r.id,
-      firstName: opt(r.first_name),
-      lastName: opt(r.last_name),
-      fullName: r.full_name || undefined,
-      emails: emails.get(r.id),
-      linkedinUrl: opt(r.linkedin_url),
-      companyId: r.company_id ?? undefined,
-      companyName: opt(r.company_name),
-      title: opt(r.title),
-      phone: opt(r.phone),
-      city: opt(r.city),
-      state: opt(r.state),
-    };
-  }
+  for (const r of rows) yield personRecord(r, emails.get(r.id));
+}
+
+function personRecord(r: ContactRow, emails: string[] | undefined): PersonRecord {
+  return {
+    id: r.id,
+    firstName: opt(r.first_name),
+    lastName: opt(r.last_name),
+    fullName: r.full_name || undefined,
+    emails,
+    linkedinUrl: opt(r.linkedin_url),
+    companyId: r.company_id ?? undefined,
+    companyName: opt(r.company_name),
+    title: opt(r.title),
+    phone: opt(r.phone),
+    city: opt(r.city),
+    state: opt(r.state),
+  };
+}
+
+/** One standing contact as the matcher sees it (null when it is gone or merged away). */
+export function loadContact(db: Db, id: number): PersonRecord | null {
+  const row = statement(
+    db,
+    `SELECT c.id, c.first_name, c.last_name, c.full_name, c.linkedin_url, c.company_id, co.name AS company_name,
+            c.title, c.phone, c.city, c.state
+     FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
+     WHERE c.id = ? AND c.merged_into IS NULL`,
+  ).get(id) as ContactRow | undefined;
+  if (!row) return null;
+  const emails = statement(db, 'SELECT email FROM contact_emails WHERE contact_id = ?')
+    .pluck()
+    .all(id) as string[];
+  return personRecord(row, emails.length > 0 ? emails : undefined);
 }

@@ -78,6 +78,8 @@ export function mergeRecords(
     const now = clock.now().toISOString();
     const kept = load(db, kind, keptId);
     const merged = load(db, kind, mergedId);
+    // Where each side's values came from, read before the merged record's rows move to the kept one.
+    const firstRow = { kept: firstSourceRow(db, kind, keptId), merged: firstSourceRow(db, kind, mergedId) };
     const verified = kind === 'contact' ? emailPreference(db, kept, merged) : () => null;
     const choice = chooseFields(
       kind,
@@ -171,8 +173,7 @@ export function mergeRecords(
       `INSERT INTO field_alternatives (entity_type, entity_id, field, value, source_row_id, merge_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const alt of choice.alternatives) {
-      const row = alt.from === 'kept' ? kept : merged;
-      alternative.run(kind, keptId, alt.field, alt.value, firstSourceRow(db, kind, row.id), mergeId, now);
+      alternative.run(kind, keptId, alt.field, alt.value, firstRow[alt.from], mergeId, now);
     }
     if (options.candidateId) {
       statement(
@@ -195,10 +196,12 @@ export function mergeRecords(
   })();
 }
 
-/** The first raw row behind a record, to say where an alternative value came from. */
+/**
+ * The first raw row behind a record, to say where an alternative value came from. Read it before
+ * the merge moves the merged record's rows to the kept one (after, they would answer for both).
+ */
 function firstSourceRow(db: Db, kind: EntityKind, id: number): number | null {
   const column = kind === 'company' ? 'company_id' : 'contact_id';
-  // After the merge the merged record's rows point at the kept one; look in the snapshot's ids too.
   return (
     (statement(db, `SELECT min(id) FROM source_rows WHERE ${column} = ?`).pluck().get(id) as number | null) ??
     null

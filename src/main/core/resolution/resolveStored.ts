@@ -3,12 +3,12 @@ import type { DedupeSettings } from '@shared/domain/settings/dedupe';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { createCompanyIndex, createPersonIndex } from '../dedupe/resolve';
-import { DEFAULT_COMPANY_MATCH_SETTINGS } from '../dedupe/companySettings';
-import { DEFAULT_PERSON_MATCH_SETTINGS } from '../dedupe/personSettings';
-import type { MatchPair, ResolveResult } from '../dedupe/engine';
+import type { ResolveResult } from '../dedupe/engine';
 import { loadCompanies, loadContacts } from './loadRecords';
 import { mergeRecords } from './merge';
-import { decidedDifferent, pairKey, queueForReview } from './candidates';
+import { decidedDifferent, pairKey, queueForReview, refreshPending } from './candidates';
+import { planMerges } from './mergePlan';
+import { companyMatchSettings, personMatchSettings, StoredScorer } from './storedScorer';
 
 /** Which records to resolve: everything against everything, or one import's against the rest. */
 export type ResolveScope = { kind: 'all' } | { kind: 'batch'; batchId: number };
@@ -34,7 +34,7 @@ function hasRecords(db: Db, table: 'companies' | 'contacts', batchId: number): b
 }
 
 function resolveCompanies(ctx: ResolveContext, scope: ResolveScope): ResolveResult | null {
-  const match = { ...DEFAULT_COMPANY_MATCH_SETTINGS, thresholds: ctx.settings.companies };
+  const match = companyMatchSettings(ctx.settings);
   if (scope.kind === 'all') return createCompanyIndex([], { match }).resolve(loadCompanies(ctx.db));
   if (!hasRecords(ctx.db, 'companies', scope.batchId)) return null;
   return createCompanyIndex(loadCompanies(ctx.db, { batchId: scope.batchId, side: 'out' }), {
@@ -43,50 +43,13 @@ function resolveCompanies(ctx: ResolveContext, scope: ResolveScope): ResolveResu
 }
 
 function resolveContacts(ctx: ResolveContext, scope: ResolveScope): ResolveResult | null {
-  const match = { ...DEFAULT_PERSON_MATCH_SETTINGS, thresholds: ctx.settings.contacts };
+  const match = personMatchSettings(ctx.settings);
   if (scope.kind === 'all') return createPersonIndex([], { match }).resolve(loadContacts(ctx.db));
   if (!hasRecords(ctx.db, 'contacts', scope.batchId)) return null;
   return createPersonIndex(loadContacts(ctx.db, { batchId: scope.batchId, side: 'out' }), { match }).resolve(
     loadContacts(ctx.db, { batchId: scope.batchId, side: 'in' }),
     { compareIncoming: false },
   );
-}
-
-/**
- * Groups the "same" pairs into clusters (union-find), leaving out pairs the seller called
- * different; each cluster merges into its oldest record, which keeps a stable id.
- */
-function clustersOf(
-  pairs: readonly MatchPair[],
-  different: Set<string>,
-): { kept: number; members: { id: number; pair: MatchPair }[] }[] {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  const via = new Map<number, MatchPair>();
-  for (const pair of pairs) {
-    if (pair.decision !== 'same' || different.has(pairKey(pair.a, pair.b))) continue;
-    const ra = find(pair.a);
-    const rb = find(pair.b);
-    if (!via.has(pair.a)) via.set(pair.a, pair);
-    if (!via.has(pair.b)) via.set(pair.b, pair);
-    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
-  }
-  const groups = new Map<number, number[]>();
-  for (const id of parent.keys()) {
-    const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
-  }
-  return [...groups.values()]
-    .filter((g) => g.length > 1)
-    .map((g) => {
-      const sorted = [...new Set(g)].sort((a, b) => a - b);
-      return { kept: sorted[0]!, members: sorted.slice(1).map((id) => ({ id, pair: via.get(id)! })) };
-    });
 }
 
 /**
@@ -114,29 +77,41 @@ export function resolveStored(
     s.records = result.stats.existing + result.stats.incoming;
     s.pairsCompared = result.stats.candidatePairs;
     const different = decidedDifferent(ctx.db, kind);
+    const apart = (a: number, b: number) => different.has(pairKey(a, b));
+    const scorer = new StoredScorer(ctx.db, kind, ctx.settings);
+    const review = scorer.thresholds.review;
     // Where each merged record went, so a doubtful pair with it becomes a pair with its cluster.
     const keptOf = new Map<number, number>();
-    for (const cluster of clustersOf(result.pairs, different)) {
-      for (const { id, pair } of cluster.members) {
-        mergeRecords(
-          ctx.db,
-          kind,
-          cluster.kept,
-          id,
-          { automatic: true, score: pair.score, reasons: pair.reasons, batchId },
-          ctx.clock,
-        );
-        keptOf.set(id, cluster.kept);
-        s.merged++;
-      }
+    const plan = planMerges(result.pairs, { apart, score: (a, b) => scorer.score(a, b), review });
+    for (const merge of plan) {
+      mergeRecords(
+        ctx.db,
+        kind,
+        merge.kept,
+        merge.merged,
+        { automatic: true, score: merge.score, reasons: merge.reasons, batchId },
+        ctx.clock,
+      );
+      keptOf.set(merge.merged, merge.kept);
+      s.merged++;
     }
+    // Doubtful pairs, and "same" links the plan did not follow, are asked about as the two records
+    // now stand (after the merges): the queue shows that pair's own score and reasons, and a pair
+    // no longer at the review threshold is not asked about at all.
+    scorer.forget();
+    const asked = new Set<string>();
     for (const pair of result.pairs) {
-      if (pair.decision !== 'review') continue;
+      if (pair.decision === 'different') continue;
       const a = keptOf.get(pair.a) ?? pair.a;
       const b = keptOf.get(pair.b) ?? pair.b;
-      if (a === b || different.has(pairKey(a, b))) continue;
-      if (queueForReview(ctx.db, kind, a, b, pair.score, pair.reasons, now)) s.sentToReview++;
+      const key = pairKey(a, b);
+      if (a === b || apart(a, b) || asked.has(key)) continue;
+      asked.add(key);
+      const actual = scorer.score(a, b);
+      if (!actual || actual.score < review) continue;
+      if (queueForReview(ctx.db, kind, a, b, actual.score, actual.reasons, now)) s.sentToReview++;
     }
+    refreshPending(ctx.db, scorer);
     ctx.progress?.(step * 2 + 2, kinds.length * 2);
   }
   return stats;

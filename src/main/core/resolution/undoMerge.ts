@@ -13,6 +13,8 @@ interface MergeRow {
   kept_id: number;
   merged_id: number;
   candidate_id: number | null;
+  score: number | null;
+  reasons: string;
   snapshot: string;
   undone_at: string | null;
 }
@@ -39,12 +41,22 @@ function laterMerges(db: Db, merge: MergeRow, snapshot: MergeSnapshot): number[]
   return [...same, ...contactMerges].sort((a, b) => a - b);
 }
 
+export interface UndoMergeOptions {
+  /** Undo the later merges that build on this one first (else refused). */
+  cascade?: boolean;
+  /**
+   * The seller undid this merge (Review page, record page), as opposed to an import being undone
+   * with its merges. An undone automatic merge is then remembered as "different" (see below).
+   */
+  bySeller?: boolean;
+}
+
 /**
  * Undoes one merge: both records come back as they were, every row it re-pointed points back, the
  * alternatives it recorded go. A field of the kept record that something changed after the merge
  * (an import, an edit) keeps its newer value. Refused while a later merge builds on this one.
  */
-export function undoMerge(db: Db, mergeId: number, clock: Clock, options: { cascade?: boolean } = {}): void {
+export function undoMerge(db: Db, mergeId: number, clock: Clock, options: UndoMergeOptions = {}): void {
   db.transaction(() => {
     const merge = statement(db, 'SELECT * FROM merges WHERE id = ?').get(mergeId) as MergeRow | undefined;
     if (!merge) throw new AppFailure('not_found', `There is no merge ${mergeId}.`);
@@ -58,7 +70,7 @@ export function undoMerge(db: Db, mergeId: number, clock: Clock, options: { casc
           `Later merge${later.length > 1 ? 's' : ''} ${later.map((i) => `#${i}`).join(', ')} built on this one; undo ${later.length > 1 ? 'them' : 'it'} first.`,
         );
       }
-      for (const id of later.reverse()) undoMerge(db, id, clock, options);
+      for (const id of later.reverse()) undoMerge(db, id, clock, { cascade: true });
     }
     const table = TABLE[merge.kind];
     const current = statement(db, `SELECT * FROM ${table} WHERE id = ?`).get(merge.kept_id) as Row;
@@ -101,10 +113,18 @@ export function undoMerge(db: Db, mergeId: number, clock: Clock, options: { casc
     const now = clock.now().toISOString();
     statement(db, 'UPDATE merges SET undone_at = ? WHERE id = ?').run(now, mergeId);
     if (merge.candidate_id) {
+      // A merge the seller chose in review: undoing takes that decision back, the pair waits again.
       statement(
         db,
         `UPDATE match_candidates SET status = 'pending', decided_at = NULL, decided_by = NULL WHERE id = ?`,
       ).run(merge.candidate_id);
+    } else if (options.bySeller) {
+      // An automatic merge the seller undid: that is the seller saying "these are not the same".
+      // Without remembering it, the next Find duplicates (or import) would merge them again with
+      // the same evidence; queueing the pair for review would ask a question already answered.
+      // So it becomes a "different" decision, shown with the score it was merged on, and like any
+      // decision it can be taken back on the Review page.
+      rememberDifferent(db, merge, now);
     }
     recordAudit(
       db,
@@ -117,6 +137,17 @@ export function undoMerge(db: Db, mergeId: number, clock: Clock, options: { casc
       clock,
     );
   })();
+}
+
+function rememberDifferent(db: Db, merge: MergeRow, now: string): void {
+  const [left, right] =
+    merge.kept_id < merge.merged_id ? [merge.kept_id, merge.merged_id] : [merge.merged_id, merge.kept_id];
+  statement(
+    db,
+    `INSERT INTO match_candidates (kind, left_id, right_id, score, reasons, status, created_at, decided_at, decided_by)
+     VALUES (?, ?, ?, ?, ?, 'different', ?, ?, 'user')
+     ON CONFLICT (kind, left_id, right_id) DO UPDATE SET status = 'different', decided_at = excluded.decided_at, decided_by = 'user'`,
+  ).run(merge.kind, left, right, merge.score ?? 0, merge.reasons, now, now);
 }
 
 function insertRow(db: Db, table: string, row: Row): void {
