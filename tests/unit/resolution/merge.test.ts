@@ -202,7 +202,52 @@ describe('merging two records, and undoing it', () => {
       t.db.prepare('SELECT email FROM contact_emails WHERE contact_id = 1 ORDER BY email').pluck().all(),
     ).toEqual(['ann.lee@acmesolar.com', 'ann@acmesolar.com']);
     expect(t.db.prepare('SELECT contact_id FROM approvals').pluck().all()).toEqual([1]);
+    // Close knows the merged contact: the kept one is that Close contact now, not a new one to send.
+    expect(t.db.prepare(`SELECT entity_id, remote_id FROM crm_links`).all()).toEqual([
+      { entity_id: 1, remote_id: 'cont_2' },
+    ]);
+    expect(t.db.prepare(`SELECT contact_id FROM export_sent`).pluck().all()).toEqual([1]);
     undoMerge(t.db, mergeId, systemClock);
+    expect(dump(t.db)).toEqual(before);
+  });
+
+  it('a kept record with its own CRM record keeps it; the merged one keeps its own for undo', () => {
+    t.db.exec(`
+      INSERT INTO contacts (company_id, first_name, last_name, full_name, name_key, created_at, updated_at)
+        VALUES (1, 'Ann', 'Lee', 'Ann Lee', 'ann lee', '2026-01-01', '2026-01-01');
+      INSERT INTO crm_links (target, entity_type, entity_id, remote_id, origin, synced_at) VALUES
+        ('close', 'contact', 1, 'cont_1', 'created', '2026-01-03'),
+        ('close', 'contact', 2, 'cont_2', 'created', '2026-01-03'),
+        ('hubspot', 'contact', 2, 'hs_2', 'matched', '2026-01-03'),
+        ('close', 'company', 2, 'lead_2', 'created', '2026-01-03');
+    `);
+    const before = dump(t.db);
+    const contacts = mergeRecords(
+      t.db,
+      'contact',
+      1,
+      2,
+      { automatic: false, score: 92, reasons: [] },
+      systemClock,
+    );
+    const companies = mergeRecords(
+      t.db,
+      'company',
+      1,
+      2,
+      { automatic: false, score: 95, reasons: [] },
+      systemClock,
+    );
+    expect(
+      t.db.prepare(`SELECT target, entity_type, entity_id, remote_id FROM crm_links ORDER BY 1, 2, 4`).all(),
+    ).toEqual([
+      { target: 'close', entity_type: 'company', entity_id: 1, remote_id: 'lead_2' },
+      { target: 'close', entity_type: 'contact', entity_id: 1, remote_id: 'cont_1' },
+      { target: 'close', entity_type: 'contact', entity_id: 2, remote_id: 'cont_2' },
+      { target: 'hubspot', entity_type: 'contact', entity_id: 1, remote_id: 'hs_2' },
+    ]);
+    undoMerge(t.db, companies, systemClock);
+    undoMerge(t.db, contacts, systemClock);
     expect(dump(t.db)).toEqual(before);
   });
 });

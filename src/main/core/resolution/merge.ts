@@ -28,6 +28,13 @@ export interface MergeSnapshot {
     emails: number[];
     approvals: number[];
     outreach: number[];
+    /**
+     * CRMs (crm_links targets) and export targets (export_sent) whose record of the merged one
+     * became the kept one's, which had none there: without them the kept record would look new to
+     * that CRM and be sent again as a second lead. Absent in merges made before they were moved.
+     */
+    crmTargets?: string[];
+    exportTargets?: string[];
   };
   /** Email rows of the merged contact that the kept one already had (removed, restored on undo). */
   droppedEmails: Row[];
@@ -113,6 +120,34 @@ export function mergeRecords(
     };
     const droppedEmails: Row[] = [];
     const droppedScores: Row[] = [];
+    // Where the kept record already has its own CRM record or export, that one stays; the merged
+    // record's stays with it (undone with the merge, it is the right one again).
+    moved.crmTargets = db
+      .prepare(
+        `SELECT target FROM crm_links m WHERE entity_type = ? AND entity_id = ?
+           AND NOT EXISTS (SELECT 1 FROM crm_links k WHERE k.target = m.target AND k.entity_type = m.entity_type AND k.entity_id = ?)`,
+      )
+      .pluck()
+      .all(kind, mergedId, keptId) as string[];
+    const moveLink = statement(
+      db,
+      'UPDATE crm_links SET entity_id = ? WHERE target = ? AND entity_type = ? AND entity_id = ?',
+    );
+    for (const target of moved.crmTargets) moveLink.run(keptId, target, kind, mergedId);
+    if (kind === 'contact') {
+      moved.exportTargets = db
+        .prepare(
+          `SELECT target FROM export_sent m WHERE contact_id = ?
+             AND NOT EXISTS (SELECT 1 FROM export_sent k WHERE k.target = m.target AND k.contact_id = ?)`,
+        )
+        .pluck()
+        .all(mergedId, keptId) as string[];
+      const moveSent = statement(
+        db,
+        'UPDATE export_sent SET contact_id = ? WHERE target = ? AND contact_id = ?',
+      );
+      for (const target of moved.exportTargets) moveSent.run(keptId, target, mergedId);
+    }
     if (kind === 'company') {
       moved.contacts = ids(db, 'SELECT id FROM contacts WHERE company_id = ?', mergedId);
       statement(db, 'UPDATE contacts SET company_id = ? WHERE company_id = ?').run(keptId, mergedId);

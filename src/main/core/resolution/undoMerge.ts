@@ -98,6 +98,18 @@ export function undoMerge(db: Db, mergeId: number, clock: Clock, options: UndoMe
       const update = statement(db, sql);
       for (const id of list) update.run(merge.merged_id, id);
     };
+    const backLink = statement(
+      db,
+      'UPDATE crm_links SET entity_id = ? WHERE target = ? AND entity_type = ? AND entity_id = ?',
+    );
+    for (const target of snapshot.moved.crmTargets ?? [])
+      backLink.run(merge.merged_id, target, merge.kind, merge.kept_id);
+    const backSent = statement(
+      db,
+      'UPDATE export_sent SET contact_id = ? WHERE target = ? AND contact_id = ?',
+    );
+    for (const target of snapshot.moved.exportTargets ?? [])
+      backSent.run(merge.merged_id, target, merge.kept_id);
     if (merge.kind === 'company') {
       repoint('UPDATE contacts SET company_id = ? WHERE id = ?', snapshot.moved.contacts);
       repoint('UPDATE source_rows SET company_id = ? WHERE id = ?', snapshot.moved.sourceRows);
