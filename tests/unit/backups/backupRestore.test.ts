@@ -67,8 +67,14 @@ describe('backups and restore', () => {
       erasuresReapplied: 0,
       schemaVersion: LATEST_VERSION,
     });
-    // Everything is as it was in the backup, except the restore's own audit entry.
-    expect(dumpTables(fresh, { audit_log: `action = 'backup.restored'` })).toEqual(original);
+    // Everything is as it was in the backup, except the restore's own audit entry and the stamp
+    // of when the backup was taken, which every backup carries.
+    expect(dumpTables(fresh, { audit_log: `action IN ('backup.restored', 'backup.taken')` })).toEqual(
+      original,
+    );
+    expect(fresh.prepare(`SELECT at FROM audit_log WHERE action = 'backup.taken'`).pluck().all()).toEqual([
+      backup.createdAt,
+    ]);
     expect(fresh.prepare(`SELECT action FROM audit_log ORDER BY id DESC LIMIT 1`).pluck().get()).toBe(
       'backup.restored',
     );

@@ -84,7 +84,7 @@ export async function createBackup(
   const folder = backupsFolder(db.name);
   const at = clock.now();
   const name = backupFileName(kind, at);
-  const result = await backupDatabase(db, path.join(folder, name));
+  const result = await backupDatabase(db, path.join(folder, name), { takenAt: at });
   rotateBackups(folder, kind, kind === 'daily' ? keepDaily : BACKUP_KEEP[kind]);
   return { name, kind, createdAt: at.toISOString(), bytes: result.bytes };
 }
