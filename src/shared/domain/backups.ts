@@ -28,6 +28,10 @@ export interface RestoreReport {
   safetyCopy: string | null;
   /** Erasures made after the backup was taken, applied again so no erased person comes back. */
   erasuresReapplied: number;
+  /** Do-not-contact entries added since the backup, kept (removals since are not replayed). */
+  suppressionsCarried: number;
+  /** Quota ledger entries booked since the backup, kept: what was spent stays spent. */
+  quotaEntriesCarried: number;
   schemaVersion: number;
   seconds: number;
 }

@@ -67,8 +67,14 @@ describe('backups and restore', () => {
       erasuresReapplied: 0,
       schemaVersion: LATEST_VERSION,
     });
-    // Everything is as it was in the backup, except the restore's own audit entry.
-    expect(dumpTables(fresh, { audit_log: `action = 'backup.restored'` })).toEqual(original);
+    // Everything is as it was in the backup, except the restore's own audit entry and the stamp
+    // of when the backup was taken, which every backup carries.
+    expect(dumpTables(fresh, { audit_log: `action IN ('backup.restored', 'backup.taken')` })).toEqual(
+      original,
+    );
+    expect(fresh.prepare(`SELECT at FROM audit_log WHERE action = 'backup.taken'`).pluck().all()).toEqual([
+      backup.createdAt,
+    ]);
     expect(fresh.prepare(`SELECT action FROM audit_log ORDER BY id DESC LIMIT 1`).pluck().get()).toBe(
       'backup.restored',
     );
@@ -187,6 +193,42 @@ describe('backups and restore', () => {
     expect(left.filter((b) => b.kind === 'manual')).toHaveLength(1);
     clock.set('2025-06-10T12:00:00Z');
     expect(dailyBackupDue(db.name, clock, 'UTC')).toBe(true);
+  });
+
+  it('trying one backup after another keeps the copy of the day’s own work, the first before-restore copy', async () => {
+    const dir = folder();
+    const db = open(path.join(dir, 'prospect-desk.db'));
+    await fillPipeline(db);
+    const clock = handClock('2025-06-10T12:00:00Z');
+    const backup = await createBackup(db, 'manual', clock);
+    const file = path.join(backupsFolder(db.name), backup.name);
+    const safetyCopies = () =>
+      listBackups(backupsFolder(db.name))
+        .filter((b) => b.kind === 'before-restore')
+        .map((b) => b.createdAt);
+    // The day's work, then seven restores in a row, a minute apart.
+    db.prepare(`UPDATE contacts SET title = 'Today''s work' WHERE id = 1`).run();
+    for (let i = 0; i < 7; i++) {
+      clock.set(`2025-06-10T12:0${i + 1}:00Z`);
+      await restoreIntoLive(db, file, { clock });
+    }
+    const first = '2025-06-10T12:01:00.000Z';
+    expect(safetyCopies()).toHaveLength(6);
+    expect(safetyCopies()).toContain(first);
+    const firstCopy = new Database(
+      path.join(backupsFolder(db.name), backupFileName('before-restore', new Date(first))),
+      { readonly: true },
+    );
+    expect(firstCopy.prepare('SELECT title FROM contacts WHERE id = 1').pluck().get()).toBe("Today's work");
+    firstCopy.close();
+    // Another day's restores keep it (and that day's first); after 30 days it goes like the others.
+    clock.set('2025-06-11T12:00:00Z');
+    await restoreIntoLive(db, file, { clock });
+    expect(safetyCopies()).toContain(first);
+    clock.set('2025-07-11T12:00:00Z');
+    await restoreIntoLive(db, file, { clock });
+    expect(safetyCopies()).not.toContain(first);
+    expect(safetyCopies()).toHaveLength(5);
   });
 
   it('a restore from before an erasure erases that person again', async () => {

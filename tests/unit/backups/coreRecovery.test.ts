@@ -145,4 +145,28 @@ describe('the core with backups', () => {
       error: { code: 'not_found' },
     });
   });
+
+  it('holds jobs and discovery runs while a restore replaces the database, and lets them go after', async () => {
+    const db = openDatabase(dbPath);
+    await fillPipeline(db);
+    db.close();
+    const client = start();
+    expect(await client.whenReady()).toBeNull();
+    const backup = value<BackupInfo>(await client.call('backups.create', undefined));
+
+    // Sent while the restore is under way (it awaits its copies): refused, not run on the
+    // database about to be replaced.
+    const restoring = client.call('backups.restore', { name: backup.name });
+    const purge = call(client, 'privacy.purgeNow', undefined);
+    const discovery = call(client, 'discovery.start', { kind: 'top', limit: 5 });
+    expect(await purge).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(await discovery).toMatchObject({
+      ok: false,
+      error: { code: 'busy', message: expect.stringMatching(/backup is being restored/) },
+    });
+    value<RestoreReport>(await restoring);
+    expect(value<{ days: number }>(await call(client, 'privacy.purgeNow', undefined))).toMatchObject({
+      purged: 0,
+    });
+  });
 });

@@ -38,8 +38,10 @@ describe('cli: db info and db backup', () => {
     expect(run.code).toBe(0);
     expect(run.json()).toMatchObject({ path: out, schemaVersion: LATEST_VERSION });
     const copy = new Database(out, { readonly: true });
-    expect(copy.prepare('SELECT action FROM audit_log').pluck().all()).toEqual(['hello']);
+    // The copy carries when it was taken; the live database is not written to.
+    expect(copy.prepare('SELECT action FROM audit_log').pluck().all()).toEqual(['hello', 'backup.taken']);
     copy.close();
+    expect(live.prepare('SELECT action FROM audit_log').pluck().all()).toEqual(['hello']);
     live.close();
     const again = await cli('--db', db, 'db', 'backup', out);
     expect(again.code).toBe(1);

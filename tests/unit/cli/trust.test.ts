@@ -59,6 +59,25 @@ describe('cli: backups, restore, check, and a person’s data', () => {
     expect(listed.backups.map((b) => b.kind)).toEqual(['before-restore']);
   });
 
+  it('a backup copied about (new name, new file time) still brings back no erased person and no address put on the list', async () => {
+    const out = path.join(tmp.dir, 'out.db');
+    expect((await cli('--db', db, 'db', 'backup', out)).code).toBe(0);
+    const id = scalar(db, 'SELECT min(id) FROM contacts WHERE email IS NOT NULL') as number;
+    const email = scalar(db, `SELECT email FROM contacts WHERE id = ${id}`) as string;
+    expect((await cli('--db', db, 'person', 'erase', String(id), '--yes', '--suppress')).code).toBe(0);
+    // The seller copies the backup elsewhere: the copy's file time is after the erasure.
+    const copy = path.join(tmp.dir, 'moved.db');
+    fs.copyFileSync(out, copy);
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(copy, later, later);
+    const restore = await cli('--db', db, 'db', 'restore', copy, '--yes', '--json');
+    expect(restore.code).toBe(0);
+    expect(restore.json()).toMatchObject({ erasuresReapplied: 1 });
+    expect((restore.json() as { suppressionsCarried: number }).suppressionsCarried).toBeGreaterThanOrEqual(1);
+    expect(scalar(db, `SELECT count(*) FROM contacts WHERE id = ${id}`)).toBe(0);
+    expect(scalar(db, `SELECT count(*) FROM suppressions WHERE value = '${email.toLowerCase()}'`)).toBe(1);
+  });
+
   it('says a damaged database is damaged, and restores over it', async () => {
     const copy = path.join(tmp.dir, 'copy.db');
     await cli('--db', db, 'db', 'backup', copy);

@@ -278,7 +278,8 @@ describe('erasing a person', () => {
         ['', '', '', 'Acme Solar', '', ''],
       ]);
 
-      // The erasure is audited with her id and counts, nothing she was.
+      // The erasure is audited with her ids (her record and the one merged into it) and counts,
+      // nothing she was.
       const entry = db
         .prepare(`SELECT entity_id, details FROM audit_log WHERE action = 'person.erased'`)
         .get() as {
@@ -286,7 +287,8 @@ describe('erasing a person', () => {
         details: string;
       };
       expect(entry.entity_id).toBe(kept);
-      const details = JSON.parse(entry.details) as Record<string, unknown>;
+      const { records, ...details } = JSON.parse(entry.details) as Record<string, unknown>;
+      expect(records).toEqual([kept, merged]);
       expect(Object.values(details).every((v) => typeof v === 'number')).toBe(true);
       expect(details.contacts).toBe(2);
 

@@ -38,7 +38,7 @@ export const dbBackupCommand: CliCommand = {
   async run({ db, io, json, positionals }) {
     const [out] = positionals;
     if (!out) throw new UsageError('db backup needs the file to write: db backup OUT');
-    const result = await backupDatabase(db, out);
+    const result = await backupDatabase(db, out, { takenAt: systemClock.now() });
     if (json) io.out(JSON.stringify(result));
     else
       io.out(
@@ -127,6 +127,12 @@ export const dbRestoreCommand: CliCommand = {
       if (report.safetyCopy) io.out(`The database as it was is kept as ${report.safetyCopy}.`);
       if (report.erasuresReapplied)
         io.out(`${report.erasuresReapplied} people erased since the backup were erased again.`);
+      if (report.suppressionsCarried)
+        io.out(`${report.suppressionsCarried} do-not-contact entries added since the backup were kept.`);
+      if (report.quotaEntriesCarried)
+        io.out(
+          `${report.quotaEntriesCarried} quota entries booked since the backup were kept (spent stays spent).`,
+        );
     }
   },
 };

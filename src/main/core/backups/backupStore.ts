@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind, BackupsState } from '@shared/domain/backups';
 import type { Db } from '../db/database';
-import type { Clock } from '../clock';
+import { systemClock, type Clock } from '../clock';
 import { backupDatabase } from '../db/backup';
-import { dateOf } from '../safety/zonedTime';
+import { dateOf, systemTimeZone } from '../safety/zonedTime';
 
 /**
  * How many backups of each kind are kept; the oldest beyond that are deleted after each new one.
@@ -15,6 +15,13 @@ export const BACKUP_KEEP: Record<Exclude<BackupKind, 'daily'>, number> = {
   manual: 10,
   'before-restore': 5,
 };
+
+/**
+ * Besides the newest five, the first before-restore copy of each day is kept this many days: a
+ * seller trying one backup after another makes copies of restored backups, and only the first
+ * holds the day's own work; six tries in a row would otherwise rotate it away.
+ */
+export const FIRST_BEFORE_RESTORE_DAYS = 30;
 
 /** `backups/` beside the database: the app's data folder in the app, the --db file's folder in the CLI. */
 export const backupsFolder = (dbPath: string) => path.join(path.dirname(path.resolve(dbPath)), 'backups');
@@ -63,16 +70,39 @@ export function backupsState(dbPath: string): BackupsState {
   return { folder, backups, lastDaily: backups.find((b) => b.kind === 'daily')?.createdAt ?? null };
 }
 
-/** Deletes the oldest backups of a kind beyond the number kept. */
-export function rotateBackups(folder: string, kind: BackupKind, keep: number): string[] {
+/**
+ * Deletes the oldest backups of a kind beyond the number kept; for before-restore copies, not the
+ * first of each recent day (FIRST_BEFORE_RESTORE_DAYS).
+ */
+export function rotateBackups(
+  folder: string,
+  kind: BackupKind,
+  keep: number,
+  clock: Clock = systemClock,
+): string[] {
+  const ofKind = listBackups(folder).filter((b) => b.kind === kind);
+  const spared = kind === 'before-restore' ? firstOfEachDay(ofKind, clock) : new Set<string>();
   const removed: string[] = [];
-  for (const old of listBackups(folder)
-    .filter((b) => b.kind === kind)
-    .slice(keep)) {
+  for (const old of ofKind.slice(keep)) {
+    if (spared.has(old.name)) continue;
     fs.rmSync(path.join(folder, old.name), { force: true });
     removed.push(old.name);
   }
   return removed;
+}
+
+/** The oldest backup of each local day, among those of the last FIRST_BEFORE_RESTORE_DAYS days. */
+function firstOfEachDay(backups: BackupInfo[], clock: Clock): Set<string> {
+  const since = clock.now().getTime() - FIRST_BEFORE_RESTORE_DAYS * 86_400_000;
+  const first = new Map<string, BackupInfo>();
+  for (const backup of backups) {
+    if (Date.parse(backup.createdAt) < since) continue;
+    // The computer's day: rotation keeps files, it decides nothing the seller plans by.
+    const day = dateOf(new Date(backup.createdAt), systemTimeZone());
+    const seen = first.get(day);
+    if (!seen || backup.createdAt < seen.createdAt) first.set(day, backup);
+  }
+  return new Set([...first.values()].map((b) => b.name));
 }
 
 /** Takes a backup of this kind into the backups folder (online, checked), then rotates that kind. */
@@ -85,8 +115,8 @@ export async function createBackup(
   const folder = backupsFolder(db.name);
   const at = clock.now();
   const name = backupFileName(kind, at);
-  const result = await backupDatabase(db, path.join(folder, name));
-  rotateBackups(folder, kind, kind === 'daily' ? keepDaily : BACKUP_KEEP[kind]);
+  const result = await backupDatabase(db, path.join(folder, name), { takenAt: at });
+  rotateBackups(folder, kind, kind === 'daily' ? keepDaily : BACKUP_KEEP[kind], clock);
   return { name, kind, createdAt: at.toISOString(), bytes: result.bytes };
 }
 

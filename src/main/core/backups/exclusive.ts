@@ -16,3 +16,12 @@ export async function exclusively<T>(what: 'backup' | 'restore', work: () => Pro
     running = null;
   }
 }
+
+/**
+ * Refuses work that writes on its own for a while (a LinkedIn discovery run) while a restore is
+ * replacing the database under it. Jobs are held by the restore itself (JobManager.hold).
+ */
+export function refuseDuringRestore(what: string): void {
+  if (running === 'restore')
+    throw new AppFailure('busy', `A backup is being restored; start ${what} again when it has finished.`);
+}

@@ -13,10 +13,18 @@ async function restore(ctx: CoreContext, name: string) {
   if (!file) throw new AppFailure('not_found', `There is no backup named ${name} in the backups folder.`);
   if (ctx.jobs.busy())
     throw new AppFailure('busy', 'A job is running. Restore the backup when it has finished (or cancel it).');
-  const report = await restoreIntoLive(ctx.db, file, { clock: ctx.clock });
-  // Jobs recorded as running in the backup never finished there.
-  ctx.jobs.resync();
-  ctx.jobs.recoverInterrupted();
+  if (ctx.linkedin.runner.activeRunId !== null)
+    throw new AppFailure('busy', 'A LinkedIn discovery run is going. Pause it, then restore the backup.');
+  const release = ctx.jobs.hold('A backup is being restored; start this again when it has finished.');
+  let report;
+  try {
+    report = await restoreIntoLive(ctx.db, file, { clock: ctx.clock });
+    // Jobs recorded as running in the backup never finished there.
+    ctx.jobs.resync();
+    ctx.jobs.recoverInterrupted();
+  } finally {
+    release();
+  }
   ctx.emit('data.changed', { scope: 'restore' });
   return report;
 }

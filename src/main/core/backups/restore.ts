@@ -9,9 +9,9 @@ import { checkDatabase } from '../db/check';
 import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
 import { installSearchTriggers } from '../search/searchTriggers';
-import { erasePeople } from '../privacy/erase';
-import { personRecords } from '../privacy/people';
+import { BACKUP_STAMP } from '../db/backup';
 import { backupsFolder, createBackup, parseBackupName } from './backupStore';
+import { applySinceBackup, readSinceBackup, type CarriedCounts, type SinceBackup } from './bringForward';
 
 /** A step of the copy into the live database; tests stop a restore halfway through with it. */
 export type RestoreStep = (progress: { totalPages: number; remainingPages: number }) => void;
@@ -50,7 +50,10 @@ function schemaOf(source: Db, name: string): number {
  * schema by the usual migrations, and left as one self-contained file. Refuses a file that is not
  * a Prospect Desk database, is damaged, or comes from a newer version — before anything is touched.
  */
-export async function prepareRestoreCopy(backupFile: string, workFolder: string): Promise<string> {
+export async function prepareRestoreCopy(
+  backupFile: string,
+  workFolder: string,
+): Promise<{ file: string; takenAt: string | null }> {
   if (!fs.existsSync(backupFile)) throw new AppFailure('not_found', `There is no backup ${backupFile}.`);
   let source: Db;
   try {
@@ -64,8 +67,10 @@ export async function prepareRestoreCopy(backupFile: string, workFolder: string)
   const name = path.basename(backupFile);
   const work = path.join(workFolder, `.restoring-${process.pid}-${Date.now()}.db`);
   let version: number;
+  let takenAt: string | null;
   try {
     version = schemaOf(source, name);
+    takenAt = backupTakenAt(source, name);
   } catch (error) {
     source.close();
     throw error;
@@ -97,55 +102,37 @@ export async function prepareRestoreCopy(backupFile: string, workFolder: string)
     } finally {
       copy.close();
     }
-    return work;
+    return { file: work, takenAt };
   } catch (error) {
     removeWithCompanions(work);
     throw error;
   }
 }
 
-/** When a backup was taken: from the name the app gave it, else the file's time. */
-export function backupTakenAt(file: string): string {
-  return parseBackupName(path.basename(file))?.createdAt ?? fs.statSync(file).mtime.toISOString();
-}
-
 /**
- * Contacts erased after `since`, read from an audit log: a restore from an older backup erases
- * them again, so restoring never brings back a person someone asked to be forgotten. Ids are safe
- * to reuse here: a person erased after the backup was taken had that id in the backup.
+ * When a backup was taken, read from inside it (before any migration touches it): the stamp every
+ * backup gets (db/backup.ts); for a backup from before stamps, the time in the name the app gave
+ * it, else its newest audit entry (every erasure in it is audited, so none after that time is). A
+ * file's own time is not used: copying it changes that. Null when the backup says nothing.
  */
-export function erasedSince(db: Db, since: string): number[] {
-  const ids = new Set(
-    db
-      .prepare(
-        `SELECT entity_id FROM audit_log WHERE action = 'person.erased' AND at > ? AND entity_id IS NOT NULL`,
-      )
-      .pluck()
-      .all(since) as number[],
-  );
-  for (const details of db
-    .prepare(`SELECT details FROM audit_log WHERE action = 'privacy.retention_purged' AND at > ?`)
-    .pluck()
-    .all(since) as string[]) {
-    const parsed = JSON.parse(details) as { ids?: unknown };
-    if (Array.isArray(parsed.ids)) for (const id of parsed.ids) if (typeof id === 'number') ids.add(id);
-  }
-  return [...ids].sort((a, b) => a - b);
+export function backupTakenAt(source: Db, fileName: string): string | null {
+  const newest = (where: string) =>
+    source.prepare(`SELECT max(at) FROM audit_log ${where}`).pluck().get() as string | null;
+  return newest(`WHERE action = '${BACKUP_STAMP}'`) ?? parseBackupName(fileName)?.createdAt ?? newest('');
 }
 
-/** Erases again, in the restored database, the people erased since the backup. */
-function reapplyErasures(db: Db, ids: number[], clock: Clock): number {
-  if (ids.length === 0) return 0;
-  const roots = new Set<number>();
-  for (const id of ids) {
-    try {
-      roots.add(personRecords(db, id)[0]!);
-    } catch {
-      // not in this backup (added after it was taken): nothing to erase
-    }
+/** Writes what the replaced database must keep (bringForward.ts) into the prepared copy. */
+function bringForward(work: string, since: SinceBackup | null, clock: Clock): CarriedCounts {
+  const none = { erasuresReapplied: 0, suppressionsCarried: 0, quotaEntriesCarried: 0 };
+  if (!since) return none;
+  const copy = openDatabase(work);
+  try {
+    const counts = applySinceBackup(copy, since, clock);
+    copy.pragma('journal_mode = DELETE');
+    return counts;
+  } finally {
+    copy.close();
   }
-  if (roots.size > 0) erasePeople(db, [...roots], clock, { actor: 'system' });
-  return roots.size;
 }
 
 export interface RestoreOptions {
@@ -161,7 +148,8 @@ export interface RestoreOptions {
  * the old database until it commits and the new one after, and a restore that fails halfway (a
  * full disk, a crash, a thrown step) is rolled back by SQLite, leaving the database as it was.
  * Before that, the database as it is is backed up ("before-restore"), so the restore itself can be
- * undone. The caller makes sure no job is writing.
+ * undone, and what the restore must not take back (erasures, do-not-contact entries, quota spent;
+ * see bringForward.ts) is written into the copy. The caller makes sure no job is writing.
  */
 export async function restoreIntoLive(
   db: Db,
@@ -170,10 +158,11 @@ export async function restoreIntoLive(
 ): Promise<RestoreReport> {
   const started = performance.now();
   const { clock } = options;
-  const work = await prepareRestoreCopy(backupFile, backupsFolder(db.name));
+  const { file: work, takenAt } = await prepareRestoreCopy(backupFile, backupsFolder(db.name));
   try {
     const safety = await createBackup(db, 'before-restore', clock);
-    const pending = erasedSince(db, backupTakenAt(backupFile));
+    // Read and written with no await in between, so nothing the core does meanwhile is missed.
+    const carried = bringForward(work, readSinceBackup(db, takenAt), clock);
     const source = new Database(work, { readonly: true });
     try {
       await source.backup(db.name, {
@@ -187,19 +176,18 @@ export async function restoreIntoLive(
     }
     // The connection's own search triggers live in its temp schema and outlast the swap; make sure.
     installSearchTriggers(db);
-    const reapplied = reapplyErasures(db, pending, clock);
     recordAudit(
       db,
       {
         action: 'backup.restored',
-        details: { backup: path.basename(backupFile), safetyCopy: safety.name, erasuresReapplied: reapplied },
+        details: { backup: path.basename(backupFile), safetyCopy: safety.name, ...carried },
       },
       clock,
     );
     return {
       restored: path.basename(backupFile),
       safetyCopy: safety.name,
-      erasuresReapplied: reapplied,
+      ...carried,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
       seconds: (performance.now() - started) / 1000,
     };
@@ -219,21 +207,23 @@ export async function restoreOverDamaged(
   clock: Clock,
 ): Promise<RestoreReport> {
   const started = performance.now();
-  const work = await prepareRestoreCopy(backupFile, backupsFolder(dbPath));
-  let pending: number[] = [];
+  const { file: work, takenAt } = await prepareRestoreCopy(backupFile, backupsFolder(dbPath));
+  let since: SinceBackup | null = null;
   try {
     const damaged = new Database(dbPath, { readonly: true, fileMustExist: true });
     try {
-      pending = erasedSince(damaged, backupTakenAt(backupFile));
+      since = readSinceBackup(damaged, takenAt);
     } finally {
       damaged.close();
     }
   } catch {
-    // The damaged file may not say who was erased since; the backup is restored as it is.
+    // The damaged file may not say what happened since; the backup is restored as it is.
   }
   const aside = `${dbPath}.damaged-${clock.now().toISOString().replace(/[:.]/g, '-')}`;
   const moved: [string, string][] = [];
+  let carried: CarriedCounts;
   try {
+    carried = bringForward(work, since, clock);
     for (const suffix of ['', '-wal', '-shm']) {
       if (!fs.existsSync(`${dbPath}${suffix}`)) continue;
       fs.renameSync(`${dbPath}${suffix}`, `${aside}${suffix}`);
@@ -247,23 +237,18 @@ export async function restoreOverDamaged(
   }
   const db = openDatabase(dbPath);
   try {
-    const reapplied = reapplyErasures(db, pending, clock);
     recordAudit(
       db,
       {
         action: 'backup.restored',
-        details: {
-          backup: path.basename(backupFile),
-          damagedCopy: path.basename(aside),
-          erasuresReapplied: reapplied,
-        },
+        details: { backup: path.basename(backupFile), damagedCopy: path.basename(aside), ...carried },
       },
       clock,
     );
     return {
       restored: path.basename(backupFile),
       safetyCopy: path.basename(aside),
-      erasuresReapplied: reapplied,
+      ...carried,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
       seconds: (performance.now() - started) / 1000,
     };

@@ -3,6 +3,15 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '@shared/contract/result';
 import type { Db } from './database';
+import { systemClock } from '../clock';
+import { recordAudit } from '../audit/audit';
+
+/**
+ * The audit entry written into every backup copy (never into the live database): when the snapshot
+ * was taken, read back by a restore to know which erasures came after it. A file's name or time
+ * can change as it is copied about; this travels inside it.
+ */
+export const BACKUP_STAMP = 'backup.taken';
 
 export interface BackupResult {
   path: string;
@@ -20,8 +29,13 @@ export interface BackupResult {
 export async function backupDatabase(
   db: Db,
   out: string,
-  options: { overwrite?: boolean } = {},
+  options: {
+    overwrite?: boolean;
+    /** The moment stamped into the copy; taken before the snapshot starts, so never after it. */
+    takenAt?: Date;
+  } = {},
 ): Promise<BackupResult> {
+  const takenAt = options.takenAt ?? systemClock.now();
   const target = path.resolve(out);
   if (path.resolve(db.name) === target) {
     throw new AppFailure('invalid_input', 'A backup cannot be written over the database it copies.');
@@ -41,6 +55,8 @@ export async function backupDatabase(
     const copy = new Database(partial);
     try {
       copy.pragma('journal_mode = DELETE');
+      const ours = copy.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'audit_log'`).pluck().get() === 1;
+      if (ours) recordAudit(copy, { action: BACKUP_STAMP, actor: 'system' }, { now: () => takenAt });
       const check = copy.pragma('quick_check', { simple: true });
       if (check !== 'ok')
         throw new AppFailure('database_corrupt', `The backup failed its check: ${String(check)}`);

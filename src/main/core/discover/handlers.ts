@@ -6,6 +6,7 @@ import { listRuns } from './runStore';
 import { readConnectionsNow, importOpenLeadList } from './oneOffReads';
 import { assistedSend } from './assistedQueueSend';
 import { readContactProfile } from './readContactProfile';
+import { refuseDuringRestore } from '../backups/exclusive';
 
 const changed = (ctx: CoreContext, scope: string) => ctx.emit('data.changed', { scope });
 
@@ -59,6 +60,7 @@ export const linkedinHandlers = {
     return listRuns(ctx.db).map((run) => (run.id === active ? ctx.linkedin.runner.run(run.id) : run));
   }) satisfies CoreHandler<'discovery.runs'>,
   'discovery.start': ((input, ctx) => {
+    refuseDuringRestore('the discovery run');
     if (input.kind !== 'filter') return ctx.linkedin.runner.start(input);
     const ids = ctx.records.companyIds(input.filter, input.sort, input.direction);
     if (ids.length === 0) throw new AppFailure('invalid_input', 'No company is in this list.');
@@ -66,8 +68,10 @@ export const linkedinHandlers = {
   }) satisfies CoreHandler<'discovery.start'>,
   'discovery.pause': ((input, ctx) =>
     ctx.linkedin.runner.pause(input.id)) satisfies CoreHandler<'discovery.pause'>,
-  'discovery.resume': ((input, ctx) =>
-    ctx.linkedin.runner.resume(input.id)) satisfies CoreHandler<'discovery.resume'>,
+  'discovery.resume': ((input, ctx) => {
+    refuseDuringRestore('the discovery run');
+    return ctx.linkedin.runner.resume(input.id);
+  }) satisfies CoreHandler<'discovery.resume'>,
   'discovery.cancel': ((input, ctx) =>
     ctx.linkedin.runner.cancel(input.id)) satisfies CoreHandler<'discovery.cancel'>,
 };

@@ -26,7 +26,13 @@ export function openLinkedInService(
     contactsChanged: () => emit('data.changed', { scope: 'contacts' }),
     sessionChanged: () => sessions.notify(),
     // New people get their scores; the score job refuses nothing, and a second one just queues.
-    finished: () => void jobs.start('score', {}),
+    finished: () => {
+      try {
+        jobs.start('score', {});
+      } catch {
+        // Jobs are held by a restore: the next run, or a rescore, scores them.
+      }
+    },
   });
   return {
     sessions,

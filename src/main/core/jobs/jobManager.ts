@@ -67,6 +67,8 @@ export class JobManager {
   private readonly live = new Map<number, LiveJob>();
   private readonly queue: number[] = [];
   private nextId: number;
+  /** Why no job may start now (a restore is replacing the database), or null. */
+  private heldBecause: string | null = null;
 
   constructor(private readonly options: JobManagerOptions) {
     const maxId = options.db.prepare('SELECT coalesce(max(id), 0) FROM jobs').pluck().get() as number;
@@ -81,9 +83,21 @@ export class JobManager {
     return changes;
   }
 
-  /** Whether a job is running or waiting to run (a restore waits for none). */
+  /** Whether a job is running or waiting to run, or jobs are held (a restore waits for none). */
   busy(): boolean {
-    return this.live.size > 0;
+    return this.live.size > 0 || this.heldBecause !== null;
+  }
+
+  /**
+   * Refuses every job start until the returned release is called: a restore holds jobs for its
+   * whole run, so none starts on the database it is about to replace (checking `busy` once at the
+   * restore's start left its awaits open to a job started meanwhile).
+   */
+  hold(because: string): () => void {
+    this.heldBecause = because;
+    return () => {
+      this.heldBecause = null;
+    };
   }
 
   /**
@@ -96,6 +110,7 @@ export class JobManager {
   }
 
   start(kind: string, params: unknown, label?: string): JobSnapshot {
+    if (this.heldBecause) throw new AppFailure('busy', this.heldBecause);
     const definition = this.options.registry.get(kind);
     if (!definition) throw new AppFailure('not_found', `There is no job of kind "${kind}".`);
     const id = this.nextId++;

@@ -128,7 +128,7 @@ export function erasePeople(
  * Removes everything held on these people in one transaction: their records and everything that
  * hangs off them, their cells in the raw import rows, and their traces in merge snapshots, import
  * undo data, job results and audit details. One audit entry per person records the erasure with
- * the contact id and counts only.
+ * the contact id, the ids of its records and counts only.
  */
 function eraseRecords(
   db: Db,
@@ -142,6 +142,11 @@ function eraseRecords(
   const run = (sql: string) => db.prepare(sql).run(params).changes;
   const count = (sql: string) => db.prepare(sql).pluck().get(params) as number;
   const found = identifiersOf(db, records);
+  // Each person's record ids for their own audit entry, read before the records go.
+  const recordsOf =
+    roots.length > 1 && options.reason !== 'retention'
+      ? new Map(roots.map((root) => [root, recordsOfPeople(db, [root])]))
+      : null;
   const report: ErasureReport = {
     people: roots.length,
     contacts: 0,
@@ -265,13 +270,14 @@ function eraseRecords(
   const counts: Partial<ErasureCounts> = { ...report };
   delete counts.people;
   if (options.reason === 'retention') {
-    // One entry for a purge: the ids (so a restore can purge them again) and the counts.
+    // One entry for a purge: the ids (so a restore can purge them again: `records` holds every
+    // record erased, merged ones too) and the counts.
     recordAudit(
       db,
       {
         action: 'privacy.retention_purged',
         actor: options.actor ?? 'system',
-        details: { people: roots.length, ids: roots, ...counts },
+        details: { people: roots.length, ids: roots, records, ...counts },
       },
       clock,
     );
@@ -284,7 +290,9 @@ function eraseRecords(
           entityType: 'contact',
           entityId: root,
           actor: options.actor ?? 'user',
-          details: roots.length === 1 ? counts : {},
+          // `records`: every record id of the person (merged ones too), so a restore from a
+          // backup taken before a merge erases each again. Ids only, nothing the person was.
+          details: roots.length === 1 ? { ...counts, records } : { records: recordsOf!.get(root) },
         },
         clock,
       );

@@ -44,11 +44,15 @@ export function BackupsSection() {
   const save = (settings: BackupSettings) =>
     run(() => unwrap(api().settings.update({ section: 'backups', value: settings })).then(() => 'Saved.'));
   const restored = (report: RestoreReport) => {
+    const kept = [
+      report.erasuresReapplied && `${report.erasuresReapplied} people erased since were erased again`,
+      report.suppressionsCarried &&
+        `${report.suppressionsCarried} do-not-contact entries added since were kept`,
+      report.quotaEntriesCarried && `${report.quotaEntriesCarried} quota entries booked since were kept`,
+    ].filter(Boolean);
     setMessage(
       `Restored the backup. The database as it was is kept as ${report.safetyCopy ?? 'a backup'}` +
-        (report.erasuresReapplied
-          ? `; ${report.erasuresReapplied} people erased since were erased again.`
-          : '.'),
+        (kept.length ? `; ${kept.join('; ')}.` : '.'),
     );
     setNudge((n) => n + 1);
   };
