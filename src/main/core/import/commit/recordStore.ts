@@ -5,6 +5,18 @@ import { joinName, personNameKey } from '../../normalize/personName';
 import { COMPANY_FIELDS, CONTACT_FIELDS, type CompanyDraft, type ContactDraft } from './drafts';
 import type { RecordKeys } from './recordKeys';
 import { addressKey, normalizeAddress } from '../../dedupe/address';
+import { preparePerson, type PreparedPerson } from '../../dedupe/records';
+import { namesDisagree } from '../../dedupe/personMatcher';
+import { isFreeMailDomain } from '../../normalize/freeMail';
+
+/** A stored or drafted person's name, as the dedupe engine compares names. */
+const personOf = (first: unknown, last: unknown, full: unknown): PreparedPerson =>
+  preparePerson({
+    id: 0,
+    firstName: (first as string | null) || undefined,
+    lastName: (last as string | null) || undefined,
+    fullName: (full as string | null) || undefined,
+  });
 
 /** The folded street line ("4800 S. Paulina St." → "4800 s paulinast"), or null without one. */
 const addressKeyOf = (address: string | null): string | null =>
@@ -107,17 +119,35 @@ export class RecordStore {
     return this.keys.companyBySameName(keys.name, { ...draft, address_key: keys.address });
   }
 
-  /** The id of the contact a draft describes: same email, same LinkedIn profile, or same name at the same company. */
+  /**
+   * The id of the contact a draft describes: same email, same LinkedIn profile, or same name at the
+   * same company. An address is not a person: an office inbox or a family gmail is shared, so an
+   * email finds a stored contact only when the names do not say they are two people (the dedupe
+   * engine's name rule, `namesDisagree`), and a free-mail address, which says nothing about an
+   * employer, never finds someone at another company. A row that finds nobody becomes a contact of
+   * its own, with the shared address as one of its addresses (see addEmails).
+   */
   private findContact(draft: ContactDraft, companyId: number | null, nameKey: string | null): number | null {
+    let person: PreparedPerson | null = null;
     for (const email of draft.emails) {
-      const byEmail = this.keys.contactByEmail(email);
-      if (byEmail !== null) return byEmail;
+      for (const id of this.keys.contactsByEmail(email)) {
+        person ??= personOf(draft.first_name, draft.last_name, draft.full_name);
+        if (this.sameOwner(this.loadContact.get(id) as Row, email, person, companyId)) return id;
+      }
     }
     if (draft.linkedin_key) {
       const byProfile = this.keys.contactByLinkedin(draft.linkedin_key);
       if (byProfile !== null) return byProfile;
     }
     return nameKey && companyId !== null ? this.keys.contactByName(companyId, nameKey) : null;
+  }
+
+  /** Whether the stored contact `row`, who has `email`, is the person the row describes. */
+  private sameOwner(row: Row, email: string, person: PreparedPerson, companyId: number | null): boolean {
+    const freeMail = isFreeMailDomain(email.slice(email.indexOf('@') + 1));
+    if (freeMail && companyId !== null && row.company_id !== null && row.company_id !== companyId)
+      return false;
+    return !namesDisagree(person, personOf(row.first_name, row.last_name, row.full_name));
   }
 
   /** `sources` is asked for only when an existing record changes (an insert needs none). */
