@@ -8,6 +8,8 @@ import { addressKey, normalizeAddress } from '../../dedupe/address';
 import { preparePerson, type PreparedPerson } from '../../dedupe/records';
 import { namesDisagree } from '../../dedupe/personMatcher';
 import { isFreeMailDomain } from '../../normalize/freeMail';
+import { trustOf } from '../../resolution/trust';
+import { FieldPrecedence } from './precedence';
 
 /** A stored or drafted person's name, as the dedupe engine compares names. */
 const personOf = (first: unknown, last: unknown, full: unknown): PreparedPerson =>
@@ -78,6 +80,8 @@ export class RecordStore {
   private readonly loadContact: Statement;
   private readonly insertEmail: Statement;
   private readonly insertChange: Statement;
+  private readonly insertAlternative: Statement;
+  private readonly precedence: FieldPrecedence;
 
   constructor(
     private readonly db: Db,
@@ -85,7 +89,15 @@ export class RecordStore {
     private readonly batchId: number,
     private readonly now: string,
     private readonly crmSource: string | null,
+    sourceKind: string,
   ) {
+    this.precedence = new FieldPrecedence(db, batchId, trustOf(sourceKind));
+    // One alternative per record, field and value: a re-import records nothing twice.
+    this.insertAlternative = db.prepare(
+      `INSERT INTO field_alternatives (entity_type, entity_id, field, value, source_row_id, batch_id, created_at)
+       SELECT @entity, @id, @field, @value, @row, @batch, @now WHERE NOT EXISTS (
+         SELECT 1 FROM field_alternatives WHERE entity_type = @entity AND entity_id = @id AND field = @field AND value = @value)`,
+    );
     this.insertCompany = db.prepare(insertSql('companies', COMPANY_COLUMNS));
     this.insertContact = db.prepare(insertSql('contacts', CONTACT_COLUMNS));
     this.loadCompany = db.prepare('SELECT * FROM companies WHERE id = ?');
@@ -151,7 +163,11 @@ export class RecordStore {
   }
 
   /** `sources` is asked for only when an existing record changes (an insert needs none). */
-  upsertCompany(draft: CompanyDraft, sources: () => FieldSources): { id: number; outcome: Outcome } {
+  upsertCompany(
+    draft: CompanyDraft,
+    sourceRowId: number,
+    sources: () => FieldSources,
+  ): { id: number; outcome: Outcome } {
     const keys = {
       name: draft.name ? companyNameKey(draft.name) : null,
       address: addressKeyOf(draft.address),
@@ -171,7 +187,14 @@ export class RecordStore {
       this.keys.companyStored(id, values);
       return { id, outcome: 'insert' };
     }
-    const outcome = this.update('companies', 'company', this.loadCompany.get(found) as Row, values, sources);
+    const outcome = this.update(
+      'companies',
+      'company',
+      this.loadCompany.get(found) as Row,
+      values,
+      sourceRowId,
+      sources,
+    );
     if (outcome === 'update') this.keys.companyStored(found, values);
     return { id: found, outcome };
   }
@@ -179,6 +202,7 @@ export class RecordStore {
   upsertContact(
     draft: ContactDraft,
     companyId: number | null,
+    sourceRowId: number,
     sources: () => FieldSources,
     extra: { discovery_source?: string; connection_degree?: number },
   ): { id: number; outcome: Outcome } {
@@ -204,7 +228,7 @@ export class RecordStore {
       this.keys.contactStored(id, values);
       return { id, outcome: 'insert' };
     }
-    const outcome = this.update('contacts', 'contact', existing, values, sources);
+    const outcome = this.update('contacts', 'contact', existing, values, sourceRowId, sources);
     if (outcome === 'update') this.keys.contactStored(existing.id, values);
     return { id: existing.id, outcome };
   }
@@ -245,10 +269,23 @@ export class RecordStore {
     entity: 'company' | 'contact',
     existing: Row,
     values: Record<string, unknown>,
+    sourceRowId: number,
     sourcesOf: () => FieldSources,
   ): Outcome {
+    let recorded = 0;
+    for (const alt of this.precedence.decide(entity, existing, values, sourceRowId)) {
+      recorded += this.insertAlternative.run({
+        entity,
+        id: existing.id,
+        field: alt.field,
+        value: alt.value,
+        row: alt.sourceRowId,
+        batch: this.batchId,
+        now: this.now,
+      }).changes;
+    }
     const changed = Object.keys(values).filter((field) => existing[field] !== values[field]);
-    if (changed.length === 0) return 'unchanged';
+    if (changed.length === 0) return recorded > 0 ? 'update' : 'unchanged';
     // Records this import created are deleted whole by Undo; only older ones need their before-image.
     if (existing.created_batch_id !== this.batchId) this.logChange(entity, existing.id, 'update', existing);
     const merged = JSON.parse(existing.field_sources) as FieldSources;
