@@ -88,4 +88,61 @@ describe('decisions through a merge', () => {
       expect(decisions()[0]).toMatchObject({ approval: 'approved', status: 'approved' });
     });
   });
+
+  describe('merging two companies', () => {
+    beforeEach(async () => {
+      t = freshDb();
+      const a = path.join(t.dir, 'roster.csv');
+      const b = path.join(t.dir, 'list.csv');
+      // One business in two files, kept apart by the import (the phones differ).
+      fs.writeFileSync(
+        a,
+        `${HEADER},Phone\nAnn,Lee,CEO,Acme Roofing LLC,acmeroofing.com,ann@acmeroofing.com,80,Construction,512-555-0100\n`,
+      );
+      fs.writeFileSync(
+        b,
+        `${HEADER},Phone\nBo,Diaz,CEO,ACME Roofing,acmeroofing.com,bo@acmeroofing.com,80,Construction,512-555-0199\n`,
+      );
+      await importFile(t.db, { path: a, matchExisting: false });
+      await importFile(t.db, { path: b, matchExisting: false });
+    });
+    afterEach(() => t.cleanup());
+
+    it('leaves the people of both as the seller decided them', () => {
+      expect(t.db.prepare('SELECT count(*) FROM companies').pluck().get()).toBe(2);
+      decideLeads(t.db, [1], 'approved', null, systemClock);
+      decideLeads(t.db, [2], 'approved', null, systemClock);
+      mergeRecords(t.db, 'company', 1, 2, { automatic: false, score: 95, reasons: [] }, systemClock);
+      rescoreAll();
+      expect(t.db.prepare('SELECT company_id FROM contacts ORDER BY id').pluck().all()).toEqual([1, 1]);
+      expect(decisions().map((d) => (d as { status: string }).status)).toEqual(['approved', 'approved']);
+    });
+
+    it('a rejected person does not come back either', () => {
+      decideLeads(t.db, [2], 'rejected', 'asked us never to call', systemClock);
+      mergeRecords(t.db, 'company', 1, 2, { automatic: false, score: 95, reasons: [] }, systemClock);
+      rescoreAll();
+      expect(decisions()[1]).toMatchObject({ approval: 'rejected', status: 'rejected' });
+    });
+
+    it('a move to another company is still a new question', () => {
+      decideLeads(t.db, [1], 'approved', null, systemClock);
+      t.db.prepare('UPDATE contacts SET company_id = 2 WHERE id = 1').run();
+      t.db
+        .prepare(`UPDATE companies SET name = 'Zenith Roofing', name_key = 'zenith roofing' WHERE id = 2`)
+        .run();
+      rescoreAll();
+      expect(decisions()[0]).toMatchObject({ approval: 'approved', status: 'changed' });
+    });
+
+    it('decisions made under the fingerprint that covered the company id stay current after the upgrade', () => {
+      decideLeads(t.db, [1], 'approved', null, systemClock);
+      // As an earlier version stored it: a `fit:` fingerprint the decision was made on.
+      t.db.prepare(`UPDATE scores SET data_hash = 'fit:0badc0de' WHERE contact_id = 1`).run();
+      t.db.prepare(`UPDATE contacts SET approval_hash = 'fit:0badc0de' WHERE id = 1`).run();
+      rescoreAll();
+      expect(decisions()[0]).toMatchObject({ approval: 'approved', status: 'approved' });
+      expect(t.db.prepare('SELECT approval_hash FROM contacts WHERE id = 1').pluck().get()).toMatch(/^fit2:/);
+    });
+  });
 });
