@@ -36,6 +36,7 @@ export const contactFilterSchema = z
     inCrm: z.boolean().optional(),
     atl: z.boolean().optional(),
     companyId: id.optional(),
+    suppressed: z.boolean().optional(),
   })
   .strict();
 

@@ -22,6 +22,8 @@ export interface ContactFilter {
   /** Only people whose title is above the line. */
   atl?: boolean;
   companyId?: number;
+  /** On the do-not-contact list (false: only people who may be contacted). */
+  suppressed?: boolean;
 }
 
 export interface CompanyFilter {

@@ -490,3 +490,24 @@ describe('migration 15: chief officer rule', () => {
     none.close();
   });
 });
+
+describe('migration 16: alternative batch', () => {
+  it('adds the import that recorded an alternative, empty on the alternatives merges kept', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 15);
+    db.prepare(
+      `INSERT INTO field_alternatives (entity_type, entity_id, field, value, created_at) VALUES ('contact', 1, 'title', 'CEO', ?)`,
+    ).run(now);
+    migrate(db, MIGRATIONS, 16);
+    expect(db.prepare('SELECT batch_id FROM field_alternatives').pluck().all()).toEqual([null]);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO field_alternatives (entity_type, entity_id, field, value, created_at, batch_id) VALUES ('contact', 1, 'title', 'VP', ?, 99)`,
+        )
+        .run(now),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});

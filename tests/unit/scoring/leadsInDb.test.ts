@@ -158,7 +158,7 @@ describe('leads scored in the database', () => {
         'SELECT c.approval_hash AS decided, s.data_hash AS now FROM contacts c JOIN scores s ON s.contact_id = c.id WHERE c.id = ?',
       )
       .get(id('Ann Able')) as { decided: string; now: string };
-    expect(hashes.now).toMatch(/^fit:/);
+    expect(hashes.now).toMatch(/^fit2:/);
     expect(hashes.decided).toBe(hashes.now);
   });
 

@@ -51,6 +51,7 @@ export const approveCommand: CliCommand = {
     const ids = lists.contactIds({
       tiers: tier ? [tier.toUpperCase() as Tier] : TIERS,
       statuses: ['new', 'changed'],
+      suppressed: false,
     });
     const decided = decideLeads(db, Array.from(ids), 'approved', null, systemClock, 'cli');
     if (json) io.out(JSON.stringify({ approved: decided, tier: tier?.toUpperCase() ?? 'ALL' }));

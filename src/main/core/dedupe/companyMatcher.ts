@@ -1,3 +1,4 @@
+import { isFreeMailDomain } from '../normalize/freeMail';
 import { DEFAULT_COMPANY_MATCH_SETTINGS, type CompanyMatchSettings } from './companySettings';
 import type { PreparedCompany } from './records';
 import {
@@ -31,8 +32,17 @@ function sharesAny(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A shared address that is the company's: a free-mail one (a family gmail two people at two
+ * businesses both use) belongs to a person and says nothing about an employer.
+ */
+function sharesCompanyAddress(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x) && !isFreeMailDomain(x.slice(x.indexOf('@') + 1))) return true;
+  return false;
+}
+
 function deterministic(a: PreparedCompany, b: PreparedCompany): MatchReason | null {
-  if (a.emails.length > 0 && b.emails.length > 0 && sharesAny(a.emails, b.emails)) {
+  if (a.emails.length > 0 && b.emails.length > 0 && sharesCompanyAddress(a.emails, b.emails)) {
     return reason('email', 'exact', 1, 0);
   }
   if (a.license && a.license === b.license && !(a.state && b.state && a.state !== b.state)) {

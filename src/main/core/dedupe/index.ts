@@ -7,7 +7,7 @@ export type { ResolveInput, CompanyResolveOptions, PersonResolveOptions } from '
 export { EntityIndex, DEFAULT_ENGINE_SETTINGS, DEFAULT_PERSON_ENGINE_SETTINGS } from './engine';
 export type { EngineSettings, MatchPair, ResolveResult, ResolveStats } from './engine';
 export { matchCompanies, companyNameSimilarity } from './companyMatcher';
-export { matchPeople } from './personMatcher';
+export { matchPeople, namesDisagree } from './personMatcher';
 export { DEFAULT_COMPANY_MATCH_SETTINGS } from './companySettings';
 export type { CompanyMatchSettings } from './companySettings';
 export { DEFAULT_PERSON_MATCH_SETTINGS } from './personSettings';

@@ -1,3 +1,4 @@
+import { isFreeMailDomain } from '../normalize/freeMail';
 import { companyNameSimilarity } from './companyMatcher';
 import { DEFAULT_PERSON_MATCH_SETTINGS, type PersonMatchSettings } from './personSettings';
 import type { PreparedPerson } from './records';
@@ -54,6 +55,24 @@ function nameReasons(a: PreparedPerson, b: PreparedPerson, s: PersonMatchSetting
       );
   }
   return out;
+}
+
+/**
+ * Whether two people's names say they are two people: given names that disagree (a surname changes
+ * with marriage, a given name seldom does), or surnames that disagree with nothing in the given
+ * names to set against it. An initial, a swapped order, a small typo or a missing name is not a
+ * disagreement. The import asks this before it lets a shared address (an office inbox, a family
+ * gmail) make a row an update of someone already stored.
+ */
+export function namesDisagree(
+  a: PreparedPerson,
+  b: PreparedPerson,
+  s: PersonMatchSettings = DEFAULT_PERSON_MATCH_SETTINGS,
+): boolean {
+  const reasons = nameReasons(a, b, s);
+  const first = reasons.find((r) => r.field === 'firstName')?.agreement;
+  const last = reasons.find((r) => r.field === 'lastName')?.agreement;
+  return first === 'disagree' || (last === 'disagree' && first !== 'agree');
 }
 
 /** Eight-digit dates: equal, one digit apart or day/month swapped ("nearly"), or different. */
@@ -129,6 +148,19 @@ function evidenceReasons(a: PreparedPerson, b: PreparedPerson, s: PersonMatchSet
 }
 
 /**
+ * Two people at two known, different companies whose only shared personal addresses are free mail
+ * (a family gmail): the address says nothing about an employer, so it does not decide that they are
+ * one person moving between companies; the rest of the evidence is weighed instead.
+ */
+function freeMailAcrossCompanies(a: PreparedPerson, b: PreparedPerson): boolean {
+  if (a.companyId === undefined || b.companyId === undefined || a.companyId === b.companyId) return false;
+  for (const email of a.personalEmails)
+    if (b.personalEmails.includes(email) && !isFreeMailDomain(email.slice(email.indexOf('@') + 1)))
+      return false;
+  return true;
+}
+
+/**
  * Weighs two prepared people (see `weighCompanies` for `pruneBelow`). A shared personal email or
  * LinkedIn profile decides at once.
  */
@@ -141,7 +173,8 @@ export function weighPeople(
   if (
     a.personalEmails.length > 0 &&
     b.personalEmails.length > 0 &&
-    sharesAny(a.personalEmails, b.personalEmails)
+    sharesAny(a.personalEmails, b.personalEmails) &&
+    !freeMailAcrossCompanies(a, b)
   ) {
     return { score: 100, decision: 'same', reasons: [reason('email', 'exact', 1, 0)] };
   }

@@ -138,7 +138,7 @@ export async function runImport(ctx: ImportRunContext, options: ImportOptions): 
     );
     report.batchId = batchId;
     pauseSearchSync(db);
-    const store = new RecordStore(db, new SqlKeys(db), batchId, now, crmSource);
+    const store = new RecordStore(db, new SqlKeys(db), batchId, now, crmSource, resolved.sourceKind);
     let nextSourceRowId =
       (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM source_rows').pluck().get() as number) ?? 1;
     const insertSourceRow = db.prepare(
@@ -312,7 +312,9 @@ function writeRow(
   let contactId: number | null = null;
   const outcomes: Outcome[] = [];
   if (mapped.company) {
-    const company = store.upsertCompany(mapped.company, () => sourcesOf(mapped.companySources, sourceRowId));
+    const company = store.upsertCompany(mapped.company, sourceRowId, () =>
+      sourcesOf(mapped.companySources, sourceRowId),
+    );
     companyId = company.id;
     outcomes.push(company.outcome);
     if (company.outcome === 'insert') report.companiesCreated++;
@@ -322,6 +324,7 @@ function writeRow(
     const contact = store.upsertContact(
       mapped.contact,
       companyId,
+      sourceRowId,
       () => sourcesOf(contactSources, sourceRowId),
       contactExtra,
     );

@@ -126,6 +126,8 @@ export function undoImport(db: Db, batchId: number, clock: Clock): UndoReport {
       ).run(before);
       restored++;
     }
+    // Values it met and did not keep, or replaced, were recorded as alternatives: they go with it.
+    db.prepare('DELETE FROM field_alternatives WHERE batch_id = ?').run(batchId);
     const createdContacts = `(SELECT id FROM contacts WHERE created_batch_id = ?)`;
     db.prepare(`DELETE FROM contact_emails WHERE contact_id IN ${createdContacts}`).run(batchId);
     db.prepare(`DELETE FROM scores WHERE contact_id IN ${createdContacts}`).run(batchId);

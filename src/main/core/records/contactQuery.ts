@@ -1,6 +1,7 @@
 import type { ContactFilter, SortDirection } from '@shared/domain/records';
 import { ftsQuery } from './ftsQuery';
 import { sqlList } from './sqlList';
+import { suppressedSql } from '../suppression/suppressions';
 
 export const CONTACT_SORTS = {
   score: 'coalesce(s.score, -1)',
@@ -36,6 +37,7 @@ export function contactListFrom(filter: ContactFilter, sort: ContactSort): strin
     filter.inCrm === undefined &&
     filter.atl === undefined &&
     filter.companyId === undefined &&
+    filter.suppressed === undefined &&
     !needsCompany;
   const scoresCovered = !filter.statuses?.length;
   const contacts = contactsCovered ? 'contacts c INDEXED BY contacts_standing' : 'contacts c';
@@ -78,6 +80,7 @@ export function contactWhere(filter: ContactFilter): { where: string; params: Re
     params.company = filter.companyId;
     parts.push('c.company_id = @company');
   }
+  if (filter.suppressed !== undefined) parts.push(`${filter.suppressed ? '' : 'NOT '}${suppressedSql('c')}`);
   return { where: parts.join(' AND '), params };
 }
 

@@ -59,6 +59,9 @@ export interface FieldChoice {
   taken: string[];
 }
 
+const DECISION_COLUMNS = ['approval', 'approval_reason', 'approval_hash'] as const;
+const DECISION_RANK = (approval: unknown) => (approval === 'rejected' ? 2 : approval === 'approved' ? 1 : 0);
+
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
 /**
@@ -110,6 +113,14 @@ export function chooseFields(
     );
     if (degrees.length > 0 && Math.min(...degrees) !== kept.row.connection_degree)
       choice.changes.connection_degree = Math.min(...degrees);
+    // The seller's decision is not a field to weigh: the stricter one stands (a rejection — "asked
+    // us never to call" — over an approval, an approval over none), with its reason and the data it
+    // was made on. Where the merge changed that data (another title, a LinkedIn profile), the
+    // lead is back as "changed" with the decision and reason shown, as for any changed lead.
+    if (DECISION_RANK(merged.row.approval) > DECISION_RANK(kept.row.approval)) {
+      for (const column of DECISION_COLUMNS)
+        if (kept.row[column] !== merged.row[column]) choice.changes[column] = merged.row[column] ?? null;
+    }
   }
   return choice;
 }

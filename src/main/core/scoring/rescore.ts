@@ -10,6 +10,7 @@ interface FactsRow {
   email: string | null;
   linkedin_key: string | null;
   company_id: number | null;
+  company_key: string | null;
   discovery_source: string;
   has_email: number;
   employee_count: number | null;
@@ -25,7 +26,7 @@ interface FactsRow {
 const FACTS_SQL = `
   SELECT c.id, c.full_name, c.title, c.email, c.linkedin_key, c.company_id, c.discovery_source,
          (c.email IS NOT NULL OR EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id AND e.status = 'verified')) AS has_email,
-         co.employee_count, co.industry, co.icp_score, co.icp_tier,
+         co.name_key AS company_key, co.employee_count, co.industry, co.icp_score, co.icp_tier,
          s.data_hash AS old_hash, c.approval_hash, s.score AS old_score, s.tier AS old_tier
   FROM contacts c
   LEFT JOIN companies co ON co.id = c.company_id
@@ -53,13 +54,19 @@ const factsOf = (r: FactsRow): LeadFacts => ({
   icpTier: r.icp_tier,
 });
 
-/** Marks fingerprints made by `dataHash` as it is now; earlier ones also covered the email. */
-const FIT = 'fit:';
+/**
+ * Marks fingerprints made by `dataHash` as it is now. Earlier ones: unmarked (they also covered the
+ * email), then `fit:` (they covered the company's row id, so merging two duplicate companies turned
+ * their people's decisions into new questions).
+ */
+const FIT = 'fit2:';
 
 /**
  * The data an approval decision was made on: who the person is and how well they fit. When it
  * changes — a new title, a move to another company, a new size or ICP score — a decided lead is a
- * new question. How to reach them is not part of it: an email found for an approved lead (Find
+ * new question. The company counts by what it is (its folded name, size, industry, ICP), not by
+ * its row id: merging a company's duplicate into it moves its people without changing anything
+ * they were judged on. How to reach them is not part of it: an email found for an approved lead (Find
  * emails runs after approval as often as before) keeps it approved and in the outreach plan, and
  * a lead rejected as a poor fit does not come back because its address turned up.
  */
@@ -70,7 +77,7 @@ const dataHash = (r: FactsRow) =>
       r.full_name,
       r.title,
       r.linkedin_key,
-      r.company_id,
+      r.company_key,
       r.employee_count,
       r.industry,
       r.icp_score,
@@ -152,8 +159,8 @@ export function rescore(
      ON CONFLICT (contact_id) DO UPDATE SET score = excluded.score, tier = excluded.tier, inmail_eligible = excluded.inmail_eligible,
        breakdown = excluded.breakdown, data_hash = excluded.data_hash, scored_at = excluded.scored_at`,
   );
-  // A decision current under the earlier fingerprint (which also covered the email) stays current:
-  // changing what the fingerprint covers must not turn every decided lead into a new question.
+  // A decision current under an earlier fingerprint (see FIT) stays current: changing what the
+  // fingerprint covers must not turn every decided lead into a new question.
   const carryDecision = db.prepare('UPDATE contacts SET approval_hash = ? WHERE id = ?');
   const score = makeScorer(settings);
   const written = new Map<string, string>();

@@ -13,6 +13,7 @@ import { m0012 } from './0012_enrichment';
 import { m0013 } from './0013_discovery';
 import { m0014 } from './0014_credit_owner';
 import { m0015 } from './0015_chief_officer_rule';
+import { m0016 } from './0016_alternative_batch';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013,
   m0014,
   m0015,
+  m0016,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -13,14 +13,15 @@ export interface CompanyIdentity {
 
 /**
  * How an import finds the records a row may already be: by license, CRM id, or same name without
- * a disagreeing identity (companies); by email, LinkedIn profile, or same name at the same company
+ * a disagreeing identity (companies); by email (when the name agrees), LinkedIn profile, or same name at the same company
  * (contacts). An interface so the dedupe engine can answer the same questions more cleverly.
  */
 export interface RecordKeys {
   companyByLicense(license: string, state: string | null): number | null;
   companyByCrm(source: string, crmId: string): number | null;
   companyBySameName(nameKey: string, identity: CompanyIdentity): number | null;
-  contactByEmail(email: string): number | null;
+  /** Every standing contact with this address: an office inbox or a family gmail has several. */
+  contactsByEmail(email: string): number[];
   contactByLinkedin(key: string): number | null;
   contactByName(companyId: number, nameKey: string): number | null;
   /** Told after every insert or update, with the record's values as now stored. */
@@ -70,7 +71,7 @@ export class SqlKeys implements RecordKeys {
     // Every email a contact has, its primary one included, is in contact_emails.
     this.byEmail = db
       .prepare(
-        `SELECT c.id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id WHERE e.email = ? AND c.merged_into IS NULL LIMIT 1`,
+        `SELECT c.id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id WHERE e.email = ? AND c.merged_into IS NULL`,
       )
       .pluck();
     this.byLinkedin = db
@@ -107,8 +108,8 @@ export class SqlKeys implements RecordKeys {
     ) as number | undefined;
     return found ?? null;
   }
-  contactByEmail(email: string) {
-    return (this.byEmail.get(email) as number | undefined) ?? null;
+  contactsByEmail(email: string) {
+    return this.byEmail.all(email) as number[];
   }
   contactByLinkedin(key: string) {
     return (this.byLinkedin.get(key) as number | undefined) ?? null;

@@ -5,6 +5,20 @@ import { joinName, personNameKey } from '../../normalize/personName';
 import { COMPANY_FIELDS, CONTACT_FIELDS, type CompanyDraft, type ContactDraft } from './drafts';
 import type { RecordKeys } from './recordKeys';
 import { addressKey, normalizeAddress } from '../../dedupe/address';
+import { preparePerson, type PreparedPerson } from '../../dedupe/records';
+import { namesDisagree } from '../../dedupe/personMatcher';
+import { isFreeMailDomain } from '../../normalize/freeMail';
+import { trustOf } from '../../resolution/trust';
+import { FieldPrecedence } from './precedence';
+
+/** A stored or drafted person's name, as the dedupe engine compares names. */
+const personOf = (first: unknown, last: unknown, full: unknown): PreparedPerson =>
+  preparePerson({
+    id: 0,
+    firstName: (first as string | null) || undefined,
+    lastName: (last as string | null) || undefined,
+    fullName: (full as string | null) || undefined,
+  });
 
 /** The folded street line ("4800 S. Paulina St." → "4800 s paulinast"), or null without one. */
 const addressKeyOf = (address: string | null): string | null =>
@@ -66,6 +80,8 @@ export class RecordStore {
   private readonly loadContact: Statement;
   private readonly insertEmail: Statement;
   private readonly insertChange: Statement;
+  private readonly insertAlternative: Statement;
+  private readonly precedence: FieldPrecedence;
 
   constructor(
     private readonly db: Db,
@@ -73,7 +89,15 @@ export class RecordStore {
     private readonly batchId: number,
     private readonly now: string,
     private readonly crmSource: string | null,
+    sourceKind: string,
   ) {
+    this.precedence = new FieldPrecedence(db, batchId, trustOf(sourceKind));
+    // One alternative per record, field and value: a re-import records nothing twice.
+    this.insertAlternative = db.prepare(
+      `INSERT INTO field_alternatives (entity_type, entity_id, field, value, source_row_id, batch_id, created_at)
+       SELECT @entity, @id, @field, @value, @row, @batch, @now WHERE NOT EXISTS (
+         SELECT 1 FROM field_alternatives WHERE entity_type = @entity AND entity_id = @id AND field = @field AND value = @value)`,
+    );
     this.insertCompany = db.prepare(insertSql('companies', COMPANY_COLUMNS));
     this.insertContact = db.prepare(insertSql('contacts', CONTACT_COLUMNS));
     this.loadCompany = db.prepare('SELECT * FROM companies WHERE id = ?');
@@ -107,11 +131,21 @@ export class RecordStore {
     return this.keys.companyBySameName(keys.name, { ...draft, address_key: keys.address });
   }
 
-  /** The id of the contact a draft describes: same email, same LinkedIn profile, or same name at the same company. */
+  /**
+   * The id of the contact a draft describes: same email, same LinkedIn profile, or same name at the
+   * same company. An address is not a person: an office inbox or a family gmail is shared, so an
+   * email finds a stored contact only when the names do not say they are two people (the dedupe
+   * engine's name rule, `namesDisagree`), and a free-mail address, which says nothing about an
+   * employer, never finds someone at another company. A row that finds nobody becomes a contact of
+   * its own, with the shared address as one of its addresses (see addEmails).
+   */
   private findContact(draft: ContactDraft, companyId: number | null, nameKey: string | null): number | null {
+    let person: PreparedPerson | null = null;
     for (const email of draft.emails) {
-      const byEmail = this.keys.contactByEmail(email);
-      if (byEmail !== null) return byEmail;
+      for (const id of this.keys.contactsByEmail(email)) {
+        person ??= personOf(draft.first_name, draft.last_name, draft.full_name);
+        if (this.sameOwner(this.loadContact.get(id) as Row, email, person, companyId)) return id;
+      }
     }
     if (draft.linkedin_key) {
       const byProfile = this.keys.contactByLinkedin(draft.linkedin_key);
@@ -120,8 +154,20 @@ export class RecordStore {
     return nameKey && companyId !== null ? this.keys.contactByName(companyId, nameKey) : null;
   }
 
+  /** Whether the stored contact `row`, who has `email`, is the person the row describes. */
+  private sameOwner(row: Row, email: string, person: PreparedPerson, companyId: number | null): boolean {
+    const freeMail = isFreeMailDomain(email.slice(email.indexOf('@') + 1));
+    if (freeMail && companyId !== null && row.company_id !== null && row.company_id !== companyId)
+      return false;
+    return !namesDisagree(person, personOf(row.first_name, row.last_name, row.full_name));
+  }
+
   /** `sources` is asked for only when an existing record changes (an insert needs none). */
-  upsertCompany(draft: CompanyDraft, sources: () => FieldSources): { id: number; outcome: Outcome } {
+  upsertCompany(
+    draft: CompanyDraft,
+    sourceRowId: number,
+    sources: () => FieldSources,
+  ): { id: number; outcome: Outcome } {
     const keys = {
       name: draft.name ? companyNameKey(draft.name) : null,
       address: addressKeyOf(draft.address),
@@ -141,7 +187,14 @@ export class RecordStore {
       this.keys.companyStored(id, values);
       return { id, outcome: 'insert' };
     }
-    const outcome = this.update('companies', 'company', this.loadCompany.get(found) as Row, values, sources);
+    const outcome = this.update(
+      'companies',
+      'company',
+      this.loadCompany.get(found) as Row,
+      values,
+      sourceRowId,
+      sources,
+    );
     if (outcome === 'update') this.keys.companyStored(found, values);
     return { id: found, outcome };
   }
@@ -149,6 +202,7 @@ export class RecordStore {
   upsertContact(
     draft: ContactDraft,
     companyId: number | null,
+    sourceRowId: number,
     sources: () => FieldSources,
     extra: { discovery_source?: string; connection_degree?: number },
   ): { id: number; outcome: Outcome } {
@@ -174,7 +228,7 @@ export class RecordStore {
       this.keys.contactStored(id, values);
       return { id, outcome: 'insert' };
     }
-    const outcome = this.update('contacts', 'contact', existing, values, sources);
+    const outcome = this.update('contacts', 'contact', existing, values, sourceRowId, sources);
     if (outcome === 'update') this.keys.contactStored(existing.id, values);
     return { id: existing.id, outcome };
   }
@@ -215,10 +269,23 @@ export class RecordStore {
     entity: 'company' | 'contact',
     existing: Row,
     values: Record<string, unknown>,
+    sourceRowId: number,
     sourcesOf: () => FieldSources,
   ): Outcome {
+    let recorded = 0;
+    for (const alt of this.precedence.decide(entity, existing, values, sourceRowId)) {
+      recorded += this.insertAlternative.run({
+        entity,
+        id: existing.id,
+        field: alt.field,
+        value: alt.value,
+        row: alt.sourceRowId,
+        batch: this.batchId,
+        now: this.now,
+      }).changes;
+    }
     const changed = Object.keys(values).filter((field) => existing[field] !== values[field]);
-    if (changed.length === 0) return 'unchanged';
+    if (changed.length === 0) return recorded > 0 ? 'update' : 'unchanged';
     // Records this import created are deleted whole by Undo; only older ones need their before-image.
     if (existing.created_batch_id !== this.batchId) this.logChange(entity, existing.id, 'update', existing);
     const merged = JSON.parse(existing.field_sources) as FieldSources;

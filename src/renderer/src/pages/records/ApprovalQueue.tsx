@@ -17,10 +17,13 @@ const QUEUE_COLUMNS = CONTACT_COLUMNS.filter((c) =>
   ['tier', 'name', 'title', 'company', 'email', 'status'].includes(c.id),
 );
 
-/** The queue as a filter: HOT and WARM leads never decided or changed since, within the seller's filter. */
+/**
+ * The queue as a filter: HOT and WARM leads never decided or changed since, within the seller's
+ * filter, leaving out people on the do-not-contact list (as the core's QUEUE_FILTER).
+ */
 function queueFilter(filter: ContactFilter): ContactFilter {
   const tiers = filter.tiers?.length ? filter.tiers.filter((t) => QUEUE_TIERS.includes(t)) : QUEUE_TIERS;
-  return { ...filter, tiers, statuses: ['new', 'changed'] };
+  return { ...filter, tiers, statuses: ['new', 'changed'], suppressed: false };
 }
 
 function EditForm({ detail, onDone }: { detail: ContactDetail; onDone(saved: boolean): void }) {
