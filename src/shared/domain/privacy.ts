@@ -51,6 +51,12 @@ export interface ErasureCounts {
   quotaRefsCleared: number;
   /** Do-not-contact entries added for the person's addresses and profile (when asked). */
   suppressionsAdded: number;
+  /**
+   * Rows of email enrichment's memory that named them: verifier answers about their addresses,
+   * cached Hunter searches that listed them, patterns learned from their address, and colleagues'
+   * evidence citing it.
+   */
+  enrichment: number;
 }
 
 export interface ErasureReport extends ErasureCounts {

@@ -16,7 +16,7 @@ import { undoImport } from '../../../src/main/core/import/undoImport';
 import { listSuppressions } from '../../../src/main/core/suppression/suppressions';
 import { count, freshDb, importFile } from '../../helpers/importing';
 import { ROOT } from '../../helpers/paths';
-import { dumpTables, handClock, tableNames } from '../../helpers/tables';
+import { dumpTables, handClock, tableNames, textHits } from '../../helpers/tables';
 
 const CONNECTIONS = path.join(ROOT, 'tests/fixtures/import/Connections.csv');
 const CONNECTIONS_2018 = path.join(ROOT, 'tests/fixtures/import/Connections-2018.csv');
@@ -86,7 +86,62 @@ async function annLeeEverywhere(db: Db, clock: ReturnType<typeof handClock>) {
     }),
     at,
   );
+  enrichmentRemembers(db, at);
   return { kept: kept!, merged: merged!, action };
+}
+
+/**
+ * Email enrichment remembers Ann by address and name, not by contact id: the verifier's answer on
+ * her address, her entry in a cached Hunter search of her domain (beside Dev Patel's), the domain's
+ * pattern learned from her verified address, and Dev's guessed address whose evidence cites hers.
+ */
+function enrichmentRemembers(db: Db, at: string) {
+  const person = (value: string, firstName: string, lastName: string, position: string) => ({
+    value,
+    type: 'personal',
+    confidence: 97,
+    firstName,
+    lastName,
+    position,
+    seniority: 'executive',
+    department: null,
+    linkedin: null,
+    verification: { status: 'valid', date: '2025-05-01' },
+  });
+  db.prepare(
+    `INSERT INTO hunter_verifications (email, month, result, verified_at) VALUES ('ann@acmesolar.com', '2025-06', '{"status":"valid","score":98}', ?)`,
+  ).run(at);
+  db.prepare(
+    `INSERT INTO hunter_searches (domain, month, result, searched_at) VALUES ('acmesolar.com', '2025-06', ?, ?)`,
+  ).run(
+    JSON.stringify({
+      domain: 'acmesolar.com',
+      organization: 'Acme Solar',
+      pattern: '{first}',
+      acceptAll: false,
+      webmail: false,
+      disposable: false,
+      emails: [
+        person('ann@acmesolar.com', 'Ann', 'Lee', 'Chief Executive Officer'),
+        person('dev@acmesolar.com', 'Dev', 'Patel', 'Head of Growth'),
+      ],
+      totalResults: 2,
+    }),
+    at,
+  );
+  db.prepare(
+    `INSERT INTO email_patterns (domain, template, source, example, confirmations, learned_at) VALUES ('acmesolar.com', '{first}', 'verified_address', 'ann@acmesolar.com', 1, ?)`,
+  ).run(at);
+  db.prepare(
+    `INSERT INTO contact_emails (contact_id, email, source, pattern, confidence, status, evidence, created_at)
+     SELECT id, 'dev@acmesolar.com', 'pattern', '{first}', 90, 'unknown', ?, ? FROM contacts WHERE full_name = 'Dev Patel'`,
+  ).run(
+    JSON.stringify([
+      'follows {first}, the pattern acmesolar.com uses (learned from the verified address ann@acmesolar.com)',
+      'acmesolar.com has mail servers',
+    ]),
+    at,
+  );
 }
 
 /**
@@ -205,6 +260,25 @@ describe('erasing a person', () => {
     expect(document.merges).toHaveLength(1);
     expect(document.exports).toEqual([expect.objectContaining({ target: 'close' })]);
     expect((document.audit as { action: string }[]).map((a) => a.action)).toContain('contact.edited');
+    // What enrichment remembers of her by address and name, and only hers: not Dev's entry or address.
+    expect(document.enrichment).toEqual({
+      verifications: [expect.objectContaining({ email: 'ann@acmesolar.com', result: expect.anything() })],
+      hunterSearches: [
+        {
+          domain: 'acmesolar.com',
+          month: '2025-06',
+          searchedAt: expect.any(String),
+          entries: [
+            expect.objectContaining({ value: 'ann@acmesolar.com', position: 'Chief Executive Officer' }),
+          ],
+        },
+      ],
+      patternsLearnedFromThem: [
+        expect.objectContaining({ domain: 'acmesolar.com', example: 'ann@acmesolar.com' }),
+      ],
+      inColleaguesEvidence: [expect.stringContaining('learned from the verified address ann@acmesolar.com')],
+    });
+    expect(JSON.stringify(document.enrichment)).not.toContain('dev@acmesolar.com');
 
     const written = exportPerson(db, kept, clock, { folder: path.join(fresh.dir, 'person-exports') });
     const onDisk = JSON.parse(fs.readFileSync(written.path, 'utf8')) as Record<string, unknown>;
@@ -250,6 +324,8 @@ describe('erasing a person', () => {
         suppressionsAdded: 2,
       });
       expect(report.sourceRowsRedacted).toBe(2);
+      // Her verifier answer, her entry in the search, the pattern's example, Dev's evidence.
+      expect(report.enrichment).toBe(4);
 
       // Nothing anywhere still says who she was: not her name, address or profile.
       const everything = JSON.stringify(
@@ -268,6 +344,29 @@ describe('erasing a person', () => {
       expect(count(db, 'companies', `name = 'Acme Solar'`)).toBeGreaterThan(0);
       expect(count(db, 'quota_ledger', `units = 1 AND outcome = 'used'`)).toBe(ledger);
       expect(count(db, 'contacts_fts', `contacts_fts MATCH 'patel'`)).toBe(1);
+      // Enrichment keeps what is not hers: Dev in the paid search, the pattern, Dev's evidence.
+      const search = JSON.parse(db.prepare(`SELECT result FROM hunter_searches`).pluck().get() as string) as {
+        organization: string;
+        emails: { value: string }[];
+      };
+      expect(search.organization).toBe('Acme Solar');
+      expect(search.emails.map((e) => e.value)).toEqual(['dev@acmesolar.com']);
+      expect(count(db, 'hunter_verifications')).toBe(0);
+      expect(db.prepare(`SELECT template, example FROM email_patterns`).get()).toEqual({
+        template: '{first}',
+        example: null,
+      });
+      expect(
+        JSON.parse(
+          db
+            .prepare(`SELECT evidence FROM contact_emails WHERE email = 'dev@acmesolar.com'`)
+            .pluck()
+            .get() as string,
+        ),
+      ).toEqual([
+        'follows {first}, the pattern acmesolar.com uses (learned from the verified address [erased])',
+        'acmesolar.com has mail servers',
+      ]);
       // Her raw rows keep the company cells, for the company's provenance.
       const rows = db
         .prepare(`SELECT raw FROM source_rows WHERE raw LIKE '%Acme Solar%' AND contact_id IS NULL`)
@@ -401,5 +500,20 @@ describe('erasing a person', () => {
       );
     });
     expect(refersToPeople.filter((t) => !(t in ERASURE_COVERS))).toEqual([]);
+  });
+
+  it('leaves none of their addresses, profile or name in any text column of any table', async () => {
+    // By every table of the schema, FTS shadow tables included, not only those that point at a
+    // contact: a table keyed by address (Hunter's answers) or a free-text column slips past a list.
+    const { merged } = await annLeeEverywhere(db, clock);
+    const traces = ['ann@acmesolar.com', 'ann-lee-4b1a2c', 'ann lee'];
+    for (const trace of traces) expect(textHits(db, trace), trace).not.toEqual([]);
+    erasePerson(db, merged, clock, { suppress: true });
+    const left = traces.flatMap((trace) =>
+      textHits(db, trace).filter((hit) => !hit.startsWith('suppressions.')),
+    );
+    expect(left).toEqual([]);
+    // Her first name and surname apart, as Hunter's answer held them.
+    expect(textHits(db, '"firstname":"ann","lastname":"lee"')).toEqual([]);
   });
 });

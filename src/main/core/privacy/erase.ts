@@ -6,6 +6,7 @@ import { addSuppressions } from '../suppression/suppressions';
 import { hasIdentifiers, identifiersOf, mentions, personRecords, recordsOfPeople } from './people';
 import { redactSourceRows } from './sourceRows';
 import { scrubJson } from './scrub';
+import { eraseEnrichment } from './enrichment';
 
 export interface EraseOptions {
   /** Put the person's addresses and profile on the do-not-contact list, so no import brings them back. */
@@ -74,7 +75,11 @@ function rowsToSearch(db: Db): { sourceRows: number; audit: number; jobs: number
  */
 export const ERASURE_COVERS: Record<string, string> = {
   contacts: 'deleted, with every record merged into the person',
-  contact_emails: 'deleted',
+  contact_emails:
+    "deleted; a colleague's evidence that names them (a pattern learned from their address) keeps its sentence without it",
+  hunter_verifications: 'deleted where the verified address is theirs (keyed by address; see enrichment.ts)',
+  hunter_searches: 'their entry leaves the cached domain search; everyone else in it stays',
+  email_patterns: 'a pattern learned from their address keeps the pattern and loses the example',
   scores: 'deleted',
   approvals: 'deleted',
   outreach_actions: 'deleted, with their outreach_events',
@@ -160,6 +165,7 @@ function eraseRecords(
     jobsRedacted: 0,
     quotaRefsCleared: 0,
     suppressionsAdded: 0,
+    enrichment: 0,
     inExports: count(
       `SELECT count(DISTINCT export_id) FROM export_items WHERE entity_type = 'contact' AND ${IN('entity_id')}`,
     ),
@@ -217,6 +223,7 @@ function eraseRecords(
     .pluck()
     .all(params) as number[];
   report.emails = run(`DELETE FROM contact_emails WHERE ${IN('contact_id')}`);
+  report.enrichment = eraseEnrichment(db, found);
 
   // The merge graph: the person's merges hold snapshots of their records, so they go, with the
   // values they set aside; so do the review pairs they were part of.

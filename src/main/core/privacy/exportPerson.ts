@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
 import { suppressionValue } from '../suppression/suppressionValue';
 import { identifiersOf, personRecords } from './people';
+import { enrichmentAbout } from './enrichment';
 
 type Row = Record<string, unknown>;
 
@@ -40,8 +41,8 @@ function parsed(row: Row): Row {
  * Everything Prospect Desk holds on one person, as one JSON document (a subject access request):
  * their records, emails with how each was found, score, decisions, outreach with its history, the
  * raw rows they were imported from (as header → cell), values merges set aside, merges and review
- * pairs, import undo data, which exports included them, do-not-contact entries and audit entries
- * about them.
+ * pairs, import undo data, which exports included them, do-not-contact entries, what email
+ * enrichment remembers of them (see enrichment.ts) and audit entries about them.
  */
 export function personDocument(db: Db, contactId: number, clock: Clock): Row {
   const records = personRecords(db, contactId);
@@ -131,6 +132,7 @@ export function personDocument(db: Db, contactId: number, clock: Clock): Row {
       ids,
     ),
     suppressions,
+    enrichment: enrichmentAbout(db, found, records),
     audit: all(
       `SELECT at, actor, action, details FROM audit_log WHERE entity_type = 'contact' AND ${IN('entity_id')} ORDER BY id`,
       ids,
