@@ -57,6 +57,8 @@ export interface ErasureCounts {
    * evidence citing it.
    */
   enrichment: number;
+  /** Their "Export data" files in the app's person-exports folder, deleted with them. */
+  personExports: number;
 }
 
 export interface ErasureReport extends ErasureCounts {

@@ -6,7 +6,11 @@ import { erasePerson, ERASURE_COVERS, type EraseOptions } from '../../../src/mai
 import { eraseJob } from '../../../src/main/core/privacy/jobs';
 import { runJob, type JobOutcome } from '../../../src/main/core/jobs/runJob';
 import type { ErasureReport } from '../../../src/shared/domain/privacy';
-import { exportPerson, personDocument } from '../../../src/main/core/privacy/exportPerson';
+import {
+  exportPerson,
+  personDocument,
+  personExportsFolder,
+} from '../../../src/main/core/privacy/exportPerson';
 import { mergeRecords } from '../../../src/main/core/resolution/merge';
 import { editContact } from '../../../src/main/core/records/editContact';
 import { decideLeads } from '../../../src/main/core/scoring/approvals';
@@ -399,6 +403,42 @@ describe('erasing a person', () => {
       expect(count(db, 'contacts')).toBe(0);
     },
   );
+
+  it.each(WAYS)(
+    '%s: deletes the exports of their data the app wrote, and no one else’s',
+    async (_way, erase) => {
+      const { kept, merged } = await annLeeEverywhere(db, clock);
+      const dev = db.prepare(`SELECT id FROM contacts WHERE full_name = 'Dev Patel'`).pluck().get() as number;
+      const folder = personExportsFolder(fresh.file);
+      const hers = exportPerson(db, kept, clock, { folder }).path;
+      clock.advance(60_000);
+      const again = exportPerson(db, merged, clock, { folder }).path;
+      // One made of the merged record before the merge, and one a crash left half-written.
+      const before = path.join(folder, `person-${merged}-2025-01-01T00-00-00-000Z.json`);
+      fs.writeFileSync(before, fs.readFileSync(hers));
+      const partial = path.join(folder, `person-${kept}-2025-06-10T09-30-00-000Z.json.partial`);
+      fs.writeFileSync(partial, '{"contactId"');
+      const his = exportPerson(db, dev, clock, { folder }).path;
+      expect(fs.readFileSync(hers, 'utf8')).toContain('ann@acmesolar.com');
+
+      const report = await erase(db, kept, clock, {});
+      expect(report.personExports).toBe(4);
+      for (const file of [hers, again, before, partial]) expect(fs.existsSync(file), file).toBe(false);
+      expect(fs.readdirSync(folder)).toEqual([path.basename(his)]);
+      const entry = db.prepare(`SELECT details FROM audit_log WHERE action = 'person.erased'`).pluck().get();
+      expect(JSON.parse(entry as string)).toMatchObject({ personExports: 4 });
+    },
+  );
+
+  it('a person export it cannot delete stops the erasure, which changes nothing', async () => {
+    const { kept } = await annLeeEverywhere(db, clock);
+    const folder = personExportsFolder(fresh.file);
+    // A folder by an export's name cannot be removed as a file.
+    fs.mkdirSync(path.join(folder, `person-${kept}-stuck.json`), { recursive: true });
+    const before = dumpTables(db);
+    expect(() => erasePerson(db, kept, clock)).toThrow(/Could not delete the person's export/);
+    expect(dumpTables(db)).toEqual(before);
+  });
 
   it('is one transaction: a failure leaves every table as it was', async () => {
     const { kept } = await annLeeEverywhere(db, clock);

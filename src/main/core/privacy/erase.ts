@@ -7,6 +7,7 @@ import { hasIdentifiers, identifiersOf, mentions, personRecords, recordsOfPeople
 import { redactSourceRows } from './sourceRows';
 import { scrubJson } from './scrub';
 import { eraseEnrichment } from './enrichment';
+import { deletePersonExports } from './exportFiles';
 
 export interface EraseOptions {
   /** Put the person's addresses and profile on the do-not-contact list, so no import brings them back. */
@@ -166,6 +167,7 @@ function eraseRecords(
     quotaRefsCleared: 0,
     suppressionsAdded: 0,
     enrichment: 0,
+    personExports: 0,
     inExports: count(
       `SELECT count(DISTINCT export_id) FROM export_items WHERE entity_type = 'contact' AND ${IN('entity_id')}`,
     ),
@@ -268,6 +270,8 @@ function eraseRecords(
     redactAudit(db, records, found, advance),
   );
   report.jobsRedacted = search.phase(rows.jobs, (advance) => redactJobs(db, found, advance));
+  // Last, past the final chance to cancel: the files cannot come back if the erasure rolled back.
+  report.personExports = deletePersonExports(db, records);
 
   const counts: Partial<ErasureCounts> = { ...report };
   delete counts.people;
