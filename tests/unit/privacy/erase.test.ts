@@ -440,6 +440,39 @@ describe('erasing a person', () => {
     expect(dumpTables(db)).toEqual(before);
   });
 
+  it('leaves none of their bytes in the database file or its WAL (freed pages and search index)', async () => {
+    const { kept } = await annLeeEverywhere(db, clock);
+    // Ann in a longer history, so her pages are not the only ones and a freed page stays free.
+    importHistory(db, 3000);
+    // A long message to her spills onto overflow pages, which a delete frees whole (secure_delete
+    // FAST would leave those as they were; ON zeroes them).
+    const at = clock.now().toISOString();
+    db.prepare(
+      `INSERT INTO outreach_actions (contact_id, kind, subject, body, status, created_at, updated_at) VALUES (?, 'email', 'Hello', ?, 'planned', ?, ?)`,
+    ).run(kept, `To ann@acmesolar.com: ${'about your roofs. '.repeat(800)}`, at, at);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const traces = ['ann@acmesolar.com', 'ann-lee-4b1a2c', 'Chief Executive Officer & Founder'];
+    const bytes = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0));
+    const onDisk = () => {
+      const text = Buffer.concat([bytes(fresh.file), bytes(`${fresh.file}-wal`)]);
+      return traces.filter((trace) => text.includes(trace));
+    };
+    expect(onDisk()).toEqual(traces);
+    const blocks = (word: string) =>
+      db.prepare(`SELECT count(*) FROM contacts_fts_data WHERE instr(block, ?) > 0`).pluck().get(word);
+    expect(blocks('founder')).toBeGreaterThan(0);
+
+    erasePerson(db, kept, clock);
+    // While the app stays open: the erasure checkpointed, so the WAL holds no old page of hers.
+    expect(bytes(`${fresh.file}-wal`).length).toBe(0);
+    expect(onDisk()).toEqual([]);
+    db.close();
+    expect(onDisk()).toEqual([]);
+    // The search index keeps words, not whole values: her title's last word (no one else's) was in
+    // its blocks and is no longer, not even under a tombstone.
+    expect(fs.readFileSync(fresh.file).includes('founder')).toBe(false);
+  });
+
   it('is one transaction: a failure leaves every table as it was', async () => {
     const { kept } = await annLeeEverywhere(db, clock);
     const before = dumpTables(db);

@@ -110,7 +110,7 @@ export function erasePerson(
 ): ErasureReport {
   // Immediate: a job's erasure takes the write lock before it reads, so no other writer can slip
   // in between its reads and its writes and make it fail half-way.
-  return db
+  const report = db
     .transaction(() => {
       const records = personRecords(db, contactId);
       const report = eraseRecords(db, [records[0]!], records, clock, options);
@@ -118,6 +118,8 @@ export function erasePerson(
       return report;
     })
     .immediate();
+  checkpointErased(db);
+  return report;
 }
 
 /** Erases standing contacts with everything merged into them (the retention rule's bulk erasure). */
@@ -127,7 +129,21 @@ export function erasePeople(
   clock: Clock,
   options: EraseOptions = {},
 ): ErasureReport {
-  return db.transaction(() => eraseRecords(db, roots, recordsOfPeople(db, roots), clock, options))();
+  const report = db.transaction(() => eraseRecords(db, roots, recordsOfPeople(db, roots), clock, options))();
+  checkpointErased(db);
+  return report;
+}
+
+/**
+ * Once an erasure has committed, its pages go into the database file and the WAL is emptied: the
+ * WAL's older frames still hold the pages as they were before, the person in them, until they are
+ * written over. Best effort, by design: a reader on another connection still using those frames
+ * keeps them (SQLite waits the busy timeout, then leaves them), and the next checkpoint, or closing
+ * the app, clears them. Inside a caller's transaction (a restore) it is the caller's to do.
+ */
+function checkpointErased(db: Db): void {
+  if (db.memory || db.readonly || db.inTransaction) return;
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**

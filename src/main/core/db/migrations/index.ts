@@ -12,6 +12,7 @@ import { m0011 } from './0011_export';
 import { m0012 } from './0012_enrichment';
 import { m0013 } from './0013_discovery';
 import { m0014 } from './0014_credit_owner';
+import { m0015 } from './0015_secure_delete';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012,
   m0013,
   m0014,
+  m0015,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
