@@ -298,6 +298,33 @@ describe('erasing a person', () => {
     expect(JSON.parse(audit.details)).toEqual({ bytes: written.bytes });
   });
 
+  it('exports every audit entry an erasure redacts: about her records, listing her id, or naming her', async () => {
+    const { kept, merged } = await annLeeEverywhere(db, clock);
+    const dev = db.prepare(`SELECT id FROM contacts WHERE full_name = 'Dev Patel'`).pluck().get() as number;
+    decideLeads(db, [kept], 'rejected', 'Ann Lee said not interested', clock, 'cli');
+    decideLeads(db, [dev], 'rejected', 'Ann says Dev signs the contracts', clock, 'cli');
+    decideLeads(db, [dev], 'rejected', 'wrote to ann@acmesolar.com instead', clock, 'cli');
+    decideLeads(db, [dev], 'approved', null, clock, 'cli');
+    const audit = personDocument(db, merged, clock).audit as {
+      action: string;
+      details: { ids?: number[]; reason?: string };
+    }[];
+    const decisions = audit.filter((a) => a.action.startsWith('leads.'));
+    expect(decisions.map((a) => [a.action, a.details.reason ?? null])).toEqual([
+      ['leads.approved', null], // the fixture's approval, by her id
+      ['leads.rejected', 'Ann Lee said not interested'],
+      ['leads.rejected', 'wrote to ann@acmesolar.com instead'], // Dev's, but it names her address
+    ]);
+    // Every entry erasing her then redacts is in her export (by its details as they were).
+    const before = db.prepare(`SELECT details FROM audit_log ORDER BY id`).pluck().all() as string[];
+    erasePerson(db, kept, clock);
+    const after = db.prepare(`SELECT details FROM audit_log ORDER BY id`).pluck().all() as string[];
+    const redacted = before.filter((details, i) => after[i] !== details);
+    expect(redacted).toHaveLength(4); // merged, edited, and the two rejections naming her
+    const exported = audit.map((a) => JSON.stringify(a.details));
+    for (const details of redacted) expect(exported).toContain(details);
+  });
+
   it.each(WAYS)(
     '%s: removes them from every table, keeps everyone else, and audits only ids and counts',
     async (_way, erase) => {
