@@ -28,6 +28,33 @@ export function dumpTables(db: Db, except: Record<string, string> = {}): Record<
   return out;
 }
 
+/**
+ * Every `table.column` whose text contains `needle` (case-insensitive), across every table in
+ * sqlite_schema (FTS shadow tables included) and every column that can hold text (declared TEXT or
+ * untyped); BLOB and number columns are left out.
+ */
+export function textHits(db: Db, needle: string): string[] {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  const hits: string[] = [];
+  for (const table of tables) {
+    const columns = db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string }[];
+    for (const column of columns) {
+      if (!['TEXT', ''].includes(column.type.toUpperCase())) continue;
+      const found = db
+        .prepare(
+          `SELECT count(*) FROM "${table}" WHERE typeof("${column.name}") = 'text' AND instr(lower("${column.name}"), ?) > 0`,
+        )
+        .pluck()
+        .get(needle.toLowerCase()) as number;
+      if (found > 0) hits.push(`${table}.${column.name}`);
+    }
+  }
+  return hits;
+}
+
 /** A clock the test moves by hand. */
 export function handClock(start: string) {
   let t = Date.parse(start);

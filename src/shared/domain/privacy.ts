@@ -51,6 +51,14 @@ export interface ErasureCounts {
   quotaRefsCleared: number;
   /** Do-not-contact entries added for the person's addresses and profile (when asked). */
   suppressionsAdded: number;
+  /**
+   * Rows of email enrichment's memory that named them: verifier answers about their addresses,
+   * cached Hunter searches that listed them, patterns learned from their address, and colleagues'
+   * evidence citing it.
+   */
+  enrichment: number;
+  /** Their "Export data" files in the app's person-exports folder, deleted with them. */
+  personExports: number;
 }
 
 export interface ErasureReport extends ErasureCounts {

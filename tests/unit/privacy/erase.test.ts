@@ -6,7 +6,11 @@ import { erasePerson, ERASURE_COVERS, type EraseOptions } from '../../../src/mai
 import { eraseJob } from '../../../src/main/core/privacy/jobs';
 import { runJob, type JobOutcome } from '../../../src/main/core/jobs/runJob';
 import type { ErasureReport } from '../../../src/shared/domain/privacy';
-import { exportPerson, personDocument } from '../../../src/main/core/privacy/exportPerson';
+import {
+  exportPerson,
+  personDocument,
+  personExportsFolder,
+} from '../../../src/main/core/privacy/exportPerson';
 import { mergeRecords } from '../../../src/main/core/resolution/merge';
 import { editContact } from '../../../src/main/core/records/editContact';
 import { decideLeads } from '../../../src/main/core/scoring/approvals';
@@ -16,7 +20,7 @@ import { undoImport } from '../../../src/main/core/import/undoImport';
 import { listSuppressions } from '../../../src/main/core/suppression/suppressions';
 import { count, freshDb, importFile } from '../../helpers/importing';
 import { ROOT } from '../../helpers/paths';
-import { dumpTables, handClock, tableNames } from '../../helpers/tables';
+import { dumpTables, handClock, tableNames, textHits } from '../../helpers/tables';
 
 const CONNECTIONS = path.join(ROOT, 'tests/fixtures/import/Connections.csv');
 const CONNECTIONS_2018 = path.join(ROOT, 'tests/fixtures/import/Connections-2018.csv');
@@ -86,7 +90,62 @@ async function annLeeEverywhere(db: Db, clock: ReturnType<typeof handClock>) {
     }),
     at,
   );
+  enrichmentRemembers(db, at);
   return { kept: kept!, merged: merged!, action };
+}
+
+/**
+ * Email enrichment remembers Ann by address and name, not by contact id: the verifier's answer on
+ * her address, her entry in a cached Hunter search of her domain (beside Dev Patel's), the domain's
+ * pattern learned from her verified address, and Dev's guessed address whose evidence cites hers.
+ */
+function enrichmentRemembers(db: Db, at: string) {
+  const person = (value: string, firstName: string, lastName: string, position: string) => ({
+    value,
+    type: 'personal',
+    confidence: 97,
+    firstName,
+    lastName,
+    position,
+    seniority: 'executive',
+    department: null,
+    linkedin: null,
+    verification: { status: 'valid', date: '2025-05-01' },
+  });
+  db.prepare(
+    `INSERT INTO hunter_verifications (email, month, result, verified_at) VALUES ('ann@acmesolar.com', '2025-06', '{"status":"valid","score":98}', ?)`,
+  ).run(at);
+  db.prepare(
+    `INSERT INTO hunter_searches (domain, month, result, searched_at) VALUES ('acmesolar.com', '2025-06', ?, ?)`,
+  ).run(
+    JSON.stringify({
+      domain: 'acmesolar.com',
+      organization: 'Acme Solar',
+      pattern: '{first}',
+      acceptAll: false,
+      webmail: false,
+      disposable: false,
+      emails: [
+        person('ann@acmesolar.com', 'Ann', 'Lee', 'Chief Executive Officer'),
+        person('dev@acmesolar.com', 'Dev', 'Patel', 'Head of Growth'),
+      ],
+      totalResults: 2,
+    }),
+    at,
+  );
+  db.prepare(
+    `INSERT INTO email_patterns (domain, template, source, example, confirmations, learned_at) VALUES ('acmesolar.com', '{first}', 'verified_address', 'ann@acmesolar.com', 1, ?)`,
+  ).run(at);
+  db.prepare(
+    `INSERT INTO contact_emails (contact_id, email, source, pattern, confidence, status, evidence, created_at)
+     SELECT id, 'dev@acmesolar.com', 'pattern', '{first}', 90, 'unknown', ?, ? FROM contacts WHERE full_name = 'Dev Patel'`,
+  ).run(
+    JSON.stringify([
+      'follows {first}, the pattern acmesolar.com uses (learned from the verified address ann@acmesolar.com)',
+      'acmesolar.com has mail servers',
+    ]),
+    at,
+  );
 }
 
 /**
@@ -205,6 +264,25 @@ describe('erasing a person', () => {
     expect(document.merges).toHaveLength(1);
     expect(document.exports).toEqual([expect.objectContaining({ target: 'close' })]);
     expect((document.audit as { action: string }[]).map((a) => a.action)).toContain('contact.edited');
+    // What enrichment remembers of her by address and name, and only hers: not Dev's entry or address.
+    expect(document.enrichment).toEqual({
+      verifications: [expect.objectContaining({ email: 'ann@acmesolar.com', result: expect.anything() })],
+      hunterSearches: [
+        {
+          domain: 'acmesolar.com',
+          month: '2025-06',
+          searchedAt: expect.any(String),
+          entries: [
+            expect.objectContaining({ value: 'ann@acmesolar.com', position: 'Chief Executive Officer' }),
+          ],
+        },
+      ],
+      patternsLearnedFromThem: [
+        expect.objectContaining({ domain: 'acmesolar.com', example: 'ann@acmesolar.com' }),
+      ],
+      inColleaguesEvidence: [expect.stringContaining('learned from the verified address ann@acmesolar.com')],
+    });
+    expect(JSON.stringify(document.enrichment)).not.toContain('dev@acmesolar.com');
 
     const written = exportPerson(db, kept, clock, { folder: path.join(fresh.dir, 'person-exports') });
     const onDisk = JSON.parse(fs.readFileSync(written.path, 'utf8')) as Record<string, unknown>;
@@ -218,6 +296,33 @@ describe('erasing a person', () => {
     };
     expect(audit.entity_id).toBe(kept);
     expect(JSON.parse(audit.details)).toEqual({ bytes: written.bytes });
+  });
+
+  it('exports every audit entry an erasure redacts: about her records, listing her id, or naming her', async () => {
+    const { kept, merged } = await annLeeEverywhere(db, clock);
+    const dev = db.prepare(`SELECT id FROM contacts WHERE full_name = 'Dev Patel'`).pluck().get() as number;
+    decideLeads(db, [kept], 'rejected', 'Ann Lee said not interested', clock, 'cli');
+    decideLeads(db, [dev], 'rejected', 'Ann says Dev signs the contracts', clock, 'cli');
+    decideLeads(db, [dev], 'rejected', 'wrote to ann@acmesolar.com instead', clock, 'cli');
+    decideLeads(db, [dev], 'approved', null, clock, 'cli');
+    const audit = personDocument(db, merged, clock).audit as {
+      action: string;
+      details: { ids?: number[]; reason?: string };
+    }[];
+    const decisions = audit.filter((a) => a.action.startsWith('leads.'));
+    expect(decisions.map((a) => [a.action, a.details.reason ?? null])).toEqual([
+      ['leads.approved', null], // the fixture's approval, by her id
+      ['leads.rejected', 'Ann Lee said not interested'],
+      ['leads.rejected', 'wrote to ann@acmesolar.com instead'], // Dev's, but it names her address
+    ]);
+    // Every entry erasing her then redacts is in her export (by its details as they were).
+    const before = db.prepare(`SELECT details FROM audit_log ORDER BY id`).pluck().all() as string[];
+    erasePerson(db, kept, clock);
+    const after = db.prepare(`SELECT details FROM audit_log ORDER BY id`).pluck().all() as string[];
+    const redacted = before.filter((details, i) => after[i] !== details);
+    expect(redacted).toHaveLength(4); // merged, edited, and the two rejections naming her
+    const exported = audit.map((a) => JSON.stringify(a.details));
+    for (const details of redacted) expect(exported).toContain(details);
   });
 
   it.each(WAYS)(
@@ -250,6 +355,8 @@ describe('erasing a person', () => {
         suppressionsAdded: 2,
       });
       expect(report.sourceRowsRedacted).toBe(2);
+      // Her verifier answer, her entry in the search, the pattern's example, Dev's evidence.
+      expect(report.enrichment).toBe(4);
 
       // Nothing anywhere still says who she was: not her name, address or profile.
       const everything = JSON.stringify(
@@ -268,6 +375,29 @@ describe('erasing a person', () => {
       expect(count(db, 'companies', `name = 'Acme Solar'`)).toBeGreaterThan(0);
       expect(count(db, 'quota_ledger', `units = 1 AND outcome = 'used'`)).toBe(ledger);
       expect(count(db, 'contacts_fts', `contacts_fts MATCH 'patel'`)).toBe(1);
+      // Enrichment keeps what is not hers: Dev in the paid search, the pattern, Dev's evidence.
+      const search = JSON.parse(db.prepare(`SELECT result FROM hunter_searches`).pluck().get() as string) as {
+        organization: string;
+        emails: { value: string }[];
+      };
+      expect(search.organization).toBe('Acme Solar');
+      expect(search.emails.map((e) => e.value)).toEqual(['dev@acmesolar.com']);
+      expect(count(db, 'hunter_verifications')).toBe(0);
+      expect(db.prepare(`SELECT template, example FROM email_patterns`).get()).toEqual({
+        template: '{first}',
+        example: null,
+      });
+      expect(
+        JSON.parse(
+          db
+            .prepare(`SELECT evidence FROM contact_emails WHERE email = 'dev@acmesolar.com'`)
+            .pluck()
+            .get() as string,
+        ),
+      ).toEqual([
+        'follows {first}, the pattern acmesolar.com uses (learned from the verified address [erased])',
+        'acmesolar.com has mail servers',
+      ]);
       // Her raw rows keep the company cells, for the company's provenance.
       const rows = db
         .prepare(`SELECT raw FROM source_rows WHERE raw LIKE '%Acme Solar%' AND contact_id IS NULL`)
@@ -302,6 +432,75 @@ describe('erasing a person', () => {
       expect(count(db, 'contacts')).toBe(0);
     },
   );
+
+  it.each(WAYS)(
+    '%s: deletes the exports of their data the app wrote, and no one else’s',
+    async (_way, erase) => {
+      const { kept, merged } = await annLeeEverywhere(db, clock);
+      const dev = db.prepare(`SELECT id FROM contacts WHERE full_name = 'Dev Patel'`).pluck().get() as number;
+      const folder = personExportsFolder(fresh.file);
+      const hers = exportPerson(db, kept, clock, { folder }).path;
+      clock.advance(60_000);
+      const again = exportPerson(db, merged, clock, { folder }).path;
+      // One made of the merged record before the merge, and one a crash left half-written.
+      const before = path.join(folder, `person-${merged}-2025-01-01T00-00-00-000Z.json`);
+      fs.writeFileSync(before, fs.readFileSync(hers));
+      const partial = path.join(folder, `person-${kept}-2025-06-10T09-30-00-000Z.json.partial`);
+      fs.writeFileSync(partial, '{"contactId"');
+      const his = exportPerson(db, dev, clock, { folder }).path;
+      expect(fs.readFileSync(hers, 'utf8')).toContain('ann@acmesolar.com');
+
+      const report = await erase(db, kept, clock, {});
+      expect(report.personExports).toBe(4);
+      for (const file of [hers, again, before, partial]) expect(fs.existsSync(file), file).toBe(false);
+      expect(fs.readdirSync(folder)).toEqual([path.basename(his)]);
+      const entry = db.prepare(`SELECT details FROM audit_log WHERE action = 'person.erased'`).pluck().get();
+      expect(JSON.parse(entry as string)).toMatchObject({ personExports: 4 });
+    },
+  );
+
+  it('a person export it cannot delete stops the erasure, which changes nothing', async () => {
+    const { kept } = await annLeeEverywhere(db, clock);
+    const folder = personExportsFolder(fresh.file);
+    // A folder by an export's name cannot be removed as a file.
+    fs.mkdirSync(path.join(folder, `person-${kept}-stuck.json`), { recursive: true });
+    const before = dumpTables(db);
+    expect(() => erasePerson(db, kept, clock)).toThrow(/Could not delete the person's export/);
+    expect(dumpTables(db)).toEqual(before);
+  });
+
+  it('leaves none of their bytes in the database file or its WAL (freed pages and search index)', async () => {
+    const { kept } = await annLeeEverywhere(db, clock);
+    // Ann in a longer history, so her pages are not the only ones and a freed page stays free.
+    importHistory(db, 3000);
+    // A long message to her spills onto overflow pages, which a delete frees whole (secure_delete
+    // FAST would leave those as they were; ON zeroes them).
+    const at = clock.now().toISOString();
+    db.prepare(
+      `INSERT INTO outreach_actions (contact_id, kind, subject, body, status, created_at, updated_at) VALUES (?, 'email', 'Hello', ?, 'planned', ?, ?)`,
+    ).run(kept, `To ann@acmesolar.com: ${'about your roofs. '.repeat(800)}`, at, at);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const traces = ['ann@acmesolar.com', 'ann-lee-4b1a2c', 'Chief Executive Officer & Founder'];
+    const bytes = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0));
+    const onDisk = () => {
+      const text = Buffer.concat([bytes(fresh.file), bytes(`${fresh.file}-wal`)]);
+      return traces.filter((trace) => text.includes(trace));
+    };
+    expect(onDisk()).toEqual(traces);
+    const blocks = (word: string) =>
+      db.prepare(`SELECT count(*) FROM contacts_fts_data WHERE instr(block, ?) > 0`).pluck().get(word);
+    expect(blocks('founder')).toBeGreaterThan(0);
+
+    erasePerson(db, kept, clock);
+    // While the app stays open: the erasure checkpointed, so the WAL holds no old page of hers.
+    expect(bytes(`${fresh.file}-wal`).length).toBe(0);
+    expect(onDisk()).toEqual([]);
+    db.close();
+    expect(onDisk()).toEqual([]);
+    // The search index keeps words, not whole values: her title's last word (no one else's) was in
+    // its blocks and is no longer, not even under a tombstone.
+    expect(fs.readFileSync(fresh.file).includes('founder')).toBe(false);
+  });
 
   it('is one transaction: a failure leaves every table as it was', async () => {
     const { kept } = await annLeeEverywhere(db, clock);
@@ -403,5 +602,20 @@ describe('erasing a person', () => {
       );
     });
     expect(refersToPeople.filter((t) => !(t in ERASURE_COVERS))).toEqual([]);
+  });
+
+  it('leaves none of their addresses, profile or name in any text column of any table', async () => {
+    // By every table of the schema, FTS shadow tables included, not only those that point at a
+    // contact: a table keyed by address (Hunter's answers) or a free-text column slips past a list.
+    const { merged } = await annLeeEverywhere(db, clock);
+    const traces = ['ann@acmesolar.com', 'ann-lee-4b1a2c', 'ann lee'];
+    for (const trace of traces) expect(textHits(db, trace), trace).not.toEqual([]);
+    erasePerson(db, merged, clock, { suppress: true });
+    const left = traces.flatMap((trace) =>
+      textHits(db, trace).filter((hit) => !hit.startsWith('suppressions.')),
+    );
+    expect(left).toEqual([]);
+    // Her first name and surname apart, as Hunter's answer held them.
+    expect(textHits(db, '"firstname":"ann","lastname":"lee"')).toEqual([]);
   });
 });

@@ -51,6 +51,8 @@ export const personEraseCommand: CliCommand = {
       io.out(
         `Erased contact ${id}: ${report.contacts} record(s), ${report.emails} email(s), ${report.outreachActions} outreach action(s), ${report.sourceRowsRedacted} raw row(s) blanked.`,
       );
+      if (report.personExports)
+        io.out(`Deleted ${report.personExports} export(s) of their data from the person-exports folder.`);
       if (report.inExports)
         io.out(
           `They were in ${report.inExports} export file(s) already written; remove them from your CRM too.`,

@@ -40,6 +40,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // What a delete frees is overwritten with zeros, so an erased person's bytes do not linger in
+    // free pages of the file (or the WAL's copies of them). ON rather than FAST: FAST leaves freed
+    // overflow pages as they were, and long rows (raw import rows, job results) overflow.
+    db.pragma('secure_delete = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     registerSuppressionFunctions(db);
     if (options.migrate !== false && !options.readonly) migrate(db, MIGRATIONS);

@@ -6,6 +6,8 @@ import { addSuppressions } from '../suppression/suppressions';
 import { hasIdentifiers, identifiersOf, mentions, personRecords, recordsOfPeople } from './people';
 import { redactSourceRows } from './sourceRows';
 import { scrubJson } from './scrub';
+import { eraseEnrichment } from './enrichment';
+import { deletePersonExports } from './exportFiles';
 
 export interface EraseOptions {
   /** Put the person's addresses and profile on the do-not-contact list, so no import brings them back. */
@@ -74,7 +76,11 @@ function rowsToSearch(db: Db): { sourceRows: number; audit: number; jobs: number
  */
 export const ERASURE_COVERS: Record<string, string> = {
   contacts: 'deleted, with every record merged into the person',
-  contact_emails: 'deleted',
+  contact_emails:
+    "deleted; a colleague's evidence that names them (a pattern learned from their address) keeps its sentence without it",
+  hunter_verifications: 'deleted where the verified address is theirs (keyed by address; see enrichment.ts)',
+  hunter_searches: 'their entry leaves the cached domain search; everyone else in it stays',
+  email_patterns: 'a pattern learned from their address keeps the pattern and loses the example',
   scores: 'deleted',
   approvals: 'deleted',
   outreach_actions: 'deleted, with their outreach_events',
@@ -104,7 +110,7 @@ export function erasePerson(
 ): ErasureReport {
   // Immediate: a job's erasure takes the write lock before it reads, so no other writer can slip
   // in between its reads and its writes and make it fail half-way.
-  return db
+  const report = db
     .transaction(() => {
       const records = personRecords(db, contactId);
       const report = eraseRecords(db, [records[0]!], records, clock, options);
@@ -112,6 +118,8 @@ export function erasePerson(
       return report;
     })
     .immediate();
+  checkpointErased(db);
+  return report;
 }
 
 /** Erases standing contacts with everything merged into them (the retention rule's bulk erasure). */
@@ -121,7 +129,21 @@ export function erasePeople(
   clock: Clock,
   options: EraseOptions = {},
 ): ErasureReport {
-  return db.transaction(() => eraseRecords(db, roots, recordsOfPeople(db, roots), clock, options))();
+  const report = db.transaction(() => eraseRecords(db, roots, recordsOfPeople(db, roots), clock, options))();
+  checkpointErased(db);
+  return report;
+}
+
+/**
+ * Once an erasure has committed, its pages go into the database file and the WAL is emptied: the
+ * WAL's older frames still hold the pages as they were before, the person in them, until they are
+ * written over. Best effort, by design: a reader on another connection still using those frames
+ * keeps them (SQLite waits the busy timeout, then leaves them), and the next checkpoint, or closing
+ * the app, clears them. Inside a caller's transaction (a restore) it is the caller's to do.
+ */
+function checkpointErased(db: Db): void {
+  if (db.memory || db.readonly || db.inTransaction) return;
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**
@@ -165,6 +187,8 @@ function eraseRecords(
     jobsRedacted: 0,
     quotaRefsCleared: 0,
     suppressionsAdded: 0,
+    enrichment: 0,
+    personExports: 0,
     inExports: count(
       `SELECT count(DISTINCT export_id) FROM export_items WHERE entity_type = 'contact' AND ${IN('entity_id')}`,
     ),
@@ -222,6 +246,7 @@ function eraseRecords(
     .pluck()
     .all(params) as number[];
   report.emails = run(`DELETE FROM contact_emails WHERE ${IN('contact_id')}`);
+  report.enrichment = eraseEnrichment(db, found);
 
   // The merge graph: the person's merges hold snapshots of their records, so they go, with the
   // values they set aside; so do the review pairs they were part of.
@@ -266,6 +291,8 @@ function eraseRecords(
     redactAudit(db, records, found, advance),
   );
   report.jobsRedacted = search.phase(rows.jobs, (advance) => redactJobs(db, found, advance));
+  // Last, past the final chance to cancel: the files cannot come back if the erasure rolled back.
+  report.personExports = deletePersonExports(db, records);
 
   const counts: Partial<ErasureCounts> = { ...report };
   delete counts.people;

@@ -5,7 +5,8 @@ import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { recordAudit } from '../audit/audit';
 import { suppressionValue } from '../suppression/suppressionValue';
-import { identifiersOf, personRecords } from './people';
+import { identifiersOf, mentions, personRecords, type Identifiers } from './people';
+import { enrichmentAbout } from './enrichment';
 
 type Row = Record<string, unknown>;
 
@@ -40,8 +41,8 @@ function parsed(row: Row): Row {
  * Everything Prospect Desk holds on one person, as one JSON document (a subject access request):
  * their records, emails with how each was found, score, decisions, outreach with its history, the
  * raw rows they were imported from (as header → cell), values merges set aside, merges and review
- * pairs, import undo data, which exports included them, do-not-contact entries and audit entries
- * about them.
+ * pairs, import undo data, which exports included them, do-not-contact entries, what email
+ * enrichment remembers of them (see enrichment.ts) and audit entries about them.
  */
 export function personDocument(db: Db, contactId: number, clock: Clock): Row {
   const records = personRecords(db, contactId);
@@ -131,11 +132,36 @@ export function personDocument(db: Db, contactId: number, clock: Clock): Row {
       ids,
     ),
     suppressions,
-    audit: all(
-      `SELECT at, actor, action, details FROM audit_log WHERE entity_type = 'contact' AND ${IN('entity_id')} ORDER BY id`,
-      ids,
-    ),
+    enrichment: enrichmentAbout(db, found, records),
+    audit: auditAbout(db, records, found),
   };
+}
+
+/**
+ * Every audit entry that concerns the person, which is every entry an erasure redacts: those about
+ * one of their records, those whose `ids` list one (a bulk approval or rejection), and those whose
+ * details mention them ("Jane Roe said not interested").
+ */
+function auditAbout(db: Db, records: readonly number[], found: Identifiers): Row[] {
+  const ours = new Set(records);
+  const rows = db
+    .prepare(`SELECT at, actor, action, entity_type, entity_id, details FROM audit_log ORDER BY id`)
+    .all() as { entity_type: string | null; entity_id: number | null; details: string }[];
+  return rows
+    .filter((row) => {
+      if (row.entity_type === 'contact' && row.entity_id !== null && ours.has(row.entity_id)) return true;
+      if (row.details === '{}') return false;
+      let details: unknown;
+      try {
+        details = JSON.parse(row.details);
+      } catch {
+        return mentions(row.details, found);
+      }
+      const listed = (details as { ids?: unknown } | null)?.ids;
+      if (Array.isArray(listed) && listed.some((id) => typeof id === 'number' && ours.has(id))) return true;
+      return mentions(row.details, found);
+    })
+    .map(parsed);
 }
 
 /**

@@ -130,8 +130,8 @@ export function PersonDataRights({ contactId, onErased }: { contactId: number; o
         >
           <p>
             Erase this person everywhere: their records, emails, score, decisions, outreach, and their cells
-            in the imported rows. Only a backup can bring them back. The audit log keeps that an erasure
-            happened, not who it was.
+            in the imported rows, and the data exports made of them here. Only a backup can bring them back.
+            The audit log keeps that an erasure happened, not who it was.
             {person.inExports
               ? ` They are in ${person.inExports} export file${person.inExports === 1 ? '' : 's'} already written: remove them from your CRM too.`
               : ''}
