@@ -33,9 +33,15 @@ describe('Find emails in Chromium', () => {
 
   const openContact = async (name: string) => {
     const { page } = app!;
-    await page.locator('[data-testid="vrow"]', { hasText: name }).first().click();
     const drawer = page.getByTestId('detail-drawer');
-    await expect.poll(() => drawer.locator('h2').textContent()).toBe(name);
+    // The list refetches when a run ends (scores change, rows move): a click can land on the row
+    // that moved under it, so click again until the drawer shows the one asked for.
+    await expect
+      .poll(async () => {
+        await page.locator('[data-testid="vrow"]', { hasText: name }).first().click();
+        return drawer.locator('h2').textContent();
+      })
+      .toBe(name);
     return drawer;
   };
 
