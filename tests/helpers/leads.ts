@@ -7,6 +7,24 @@ import { companyNameKey } from '../../src/main/core/normalize/companyName';
 import { writeSettings } from '../../src/main/core/settings/settingsStore';
 import { readQuotaConfig, type QuotaConfig } from '../../src/main/core/quotas/config';
 import type { OutreachSettings } from '../../src/shared/domain/settings/outreach';
+import { scoringSettingsSchema } from '../../src/shared/domain/settings/scoring';
+import { scoreLead } from '../../src/main/core/scoring/scoreLead';
+
+/** The title's sentence as the scorer says it, so a seeded lead's reason is true to its title. */
+const titleFactor = (title: string | null) =>
+  scoreLead(
+    {
+      title,
+      employeeCount: null,
+      hasEmail: false,
+      hasLinkedin: false,
+      discoverySource: 'import',
+      industry: null,
+      icpScore: null,
+      icpTier: null,
+    },
+    scoringSettingsSchema.parse({}),
+  ).factors.find((f) => f.factor === 'title')!;
 
 export interface LeadSeed {
   name: string;
@@ -85,14 +103,8 @@ export function seedLeads(db: Db, leads: readonly LeadSeed[], clock: Clock): num
         tier: lead.tier,
         inmailEligible: lead.tier === 'HOT' && !lead.email,
         rulesScore: lead.score,
-        factors: [
-          {
-            factor: 'title',
-            points: 40,
-            max: 40,
-            sentence: `“${lead.title ?? 'No title'}” counts as chief executive: 40 of 40.`,
-          },
-        ],
+        // The score and tier are the seed's own; the title's reason is the scorer's.
+        factors: [titleFactor(lead.title ?? null)],
       };
       db.prepare(
         `INSERT INTO scores (contact_id, score, tier, inmail_eligible, breakdown, data_hash, scored_at)

@@ -72,13 +72,23 @@ export function LinkedInSettingsSection() {
       <div className="field">
         <span>Browser</span>
         {/* Chosen in the system's dialog only: the page never names a program for the app to run. */}
-        <div className="field--inline">
+        <div className="row">
           <code data-testid="setting-browser-path">{value.browserPath || 'found automatically'}</code>
-          <button type="button" data-testid="choose-browser" onClick={() => void chooseBrowser()}>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="choose-browser"
+            onClick={() => void chooseBrowser()}
+          >
             Choose…
           </button>
           {value.browserPath && (
-            <button type="button" data-testid="find-browser" onClick={() => change({ browserPath: '' })}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="find-browser"
+              onClick={() => change({ browserPath: '' })}
+            >
               Find automatically
             </button>
           )}
