@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/globalSetup.ts'],
+    setupFiles: ['tests/setup/onlyLoopback.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // A poll waits on the app (a job thread, a page update); on a busy two-core machine that can
