@@ -11,6 +11,7 @@ import {
   suppressedSql,
 } from '../../../src/main/core/suppression/suppressions';
 import { guessSuppressionKind, suppressionValue } from '../../../src/main/core/suppression/suppressionValue';
+import { mergeRecords } from '../../../src/main/core/resolution/merge';
 
 describe('suppression values', () => {
   it('stores each kind in the form contacts are compared in', () => {
@@ -78,6 +79,28 @@ describe('the do-not-contact list', () => {
 
     addSuppressions(t.db, [{ kind: 'domain', value: 'bob@boltelectric.com' }], systemClock);
     expect(isContactSuppressed(t.db, id('Bob Baker'))).toBe(true);
+  });
+
+  it('a profile on the list still holds after its record was merged into another', () => {
+    // Her second record, with another profile, merged into the imported one (which keeps its own).
+    const second = Number(
+      t.db
+        .prepare(
+          `INSERT INTO contacts (full_name, name_key, linkedin_url, linkedin_key, created_at, updated_at)
+           VALUES ('Cat Cole', 'cat cole', 'https://www.linkedin.com/in/cathy-cole', 'cathy-cole', '2026-01-01', '2026-01-01')`,
+        )
+        .run().lastInsertRowid,
+    );
+    const kept = id('Cat Cole');
+    mergeRecords(t.db, 'contact', kept, second, { automatic: false, score: 91, reasons: [] }, systemClock);
+    expect(t.db.prepare('SELECT linkedin_key FROM contacts WHERE id = ?').pluck().get(kept)).toBe('catcole');
+    // The seller lists her by the profile they know her by: the merged record's.
+    addSuppressions(
+      t.db,
+      [{ kind: 'linkedin', value: 'https://www.linkedin.com/in/cathy-cole' }],
+      systemClock,
+    );
+    expect(isContactSuppressed(t.db, kept)).toBe(true);
   });
 
   it('keeps an entry once, and forgets it when removed', () => {

@@ -72,7 +72,9 @@ export function listSuppressions(db: Db): Suppression[] {
 
 /**
  * A SQL condition, true when the contact aliased `c` is on the do-not-contact list: by any of its
- * addresses, by its email's or its company's domain, or by its LinkedIn profile. The plan, the
+ * addresses, by its email's or its company's domain, or by its LinkedIn profile — or the profile of
+ * a record merged into it (a merge keeps one profile; the other person is the same person, and the
+ * seller listed them by it). A merge moves the emails, so those need no such branch. The plan, the
  * queue and every export use this one rule. Each branch is an index lookup on suppressions.
  */
 export function suppressedSql(c: string): string {
@@ -85,6 +87,8 @@ export function suppressedSql(c: string): string {
     OR EXISTS (SELECT 1 FROM companies co JOIN suppressions s ON s.kind = 'domain' AND s.value = co.domain
                WHERE co.id = ${c}.company_id)
     OR EXISTS (SELECT 1 FROM suppressions s WHERE s.kind = 'linkedin' AND s.value = ${c}.linkedin_key)
+    OR EXISTS (SELECT 1 FROM contacts m JOIN suppressions s ON s.kind = 'linkedin' AND s.value = m.linkedin_key
+               WHERE m.merged_into = ${c}.id)
   )`;
 }
 
