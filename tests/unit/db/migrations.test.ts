@@ -511,28 +511,3 @@ describe('migration 16: alternative batch', () => {
     db.close();
   });
 });
-
-describe('migration 17: secure delete', () => {
-  it('turns secure-delete on in both search indexes, so a delete leaves no word behind', () => {
-    const db = new Database(':memory:');
-    migrate(db, MIGRATIONS, 16);
-    const option = (table: string) =>
-      db.prepare(`SELECT v FROM ${table}_config WHERE k = 'secure-delete'`).pluck().get() ?? null;
-    expect(option('contacts_fts')).toBeNull();
-    const add = db.prepare(`INSERT INTO contacts_fts (rowid, full_name, title) VALUES (?, ?, ?)`);
-    for (let i = 1; i <= 50; i++) add.run(i, `Person ${i}`, 'Owner');
-    add.run(99, 'Johanna Zebrowski', 'Founder');
-    migrate(db, MIGRATIONS, 17);
-    expect(option('contacts_fts')).toBe(1);
-    expect(option('companies_fts')).toBe(1);
-    db.prepare('DELETE FROM contacts_fts WHERE rowid = 99').run();
-    // Her words are gone from the index's own blocks, not only hidden by a tombstone.
-    expect(
-      db.prepare(`SELECT count(*) FROM contacts_fts_data WHERE instr(block, 'zebrowski') > 0`).pluck().get(),
-    ).toBe(0);
-    expect(
-      db.prepare(`SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'owner'`).pluck().get(),
-    ).toBe(50);
-    db.close();
-  });
-});

@@ -14,7 +14,6 @@ import { m0013 } from './0013_discovery';
 import { m0014 } from './0014_credit_owner';
 import { m0015 } from './0015_chief_officer_rule';
 import { m0016 } from './0016_alternative_batch';
-import { m0017 } from './0017_secure_delete';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a migration that has shipped is never edited. */
@@ -35,7 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m0014,
   m0015,
   m0016,
-  m0017,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
