@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/database';
 import { fillPipeline } from '../helpers/pipeline';
+import { seedNoteHistory } from '../helpers/noteHistory';
 import { COUNT_JOB } from '../helpers/paths';
 import { closeBrowser, startHarness, type Harness } from './harness/harness';
 
@@ -22,18 +23,7 @@ async function seedWithHistory(dbPath: string): Promise<void> {
   const db = openDatabase(dbPath);
   try {
     await fillPipeline(db);
-    const batch = Number(
-      db
-        .prepare(
-          `INSERT INTO import_batches (file_name, format, headers, mapping, created_at) VALUES ('notes.csv', 'csv', '["Company","Note"]', '[]', '2025-06-01T00:00:00Z')`,
-        )
-        .run().lastInsertRowid,
-    );
-    db.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO source_rows (batch_id, row_number, raw, status)
-       SELECT ?, i, json_array('Company ' || i, CASE WHEN i % 5000 = 0 THEN 'met ${OKAFOR_EMAIL}' ELSE 'note ' || i END), 'skipped' FROM n`,
-    ).run(HISTORY, batch);
+    seedNoteHistory(db, HISTORY, 5000, `met ${OKAFOR_EMAIL}`);
   } finally {
     db.close();
   }

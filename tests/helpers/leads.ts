@@ -7,24 +7,26 @@ import { companyNameKey } from '../../src/main/core/normalize/companyName';
 import { writeSettings } from '../../src/main/core/settings/settingsStore';
 import { readQuotaConfig, type QuotaConfig } from '../../src/main/core/quotas/config';
 import type { OutreachSettings } from '../../src/shared/domain/settings/outreach';
-import { scoringSettingsSchema } from '../../src/shared/domain/settings/scoring';
-import { scoreLead } from '../../src/main/core/scoring/scoreLead';
+import { scoringSettingsSchema, type ScoringSettings } from '../../src/shared/domain/settings/scoring';
+import { scoreLead, type LeadFacts } from '../../src/main/core/scoring/scoreLead';
 
-/** The title's sentence as the scorer says it, so a seeded lead's reason is true to its title. */
-const titleFactor = (title: string | null) =>
-  scoreLead(
-    {
-      title,
-      employeeCount: null,
-      hasEmail: false,
-      hasLinkedin: false,
-      discoverySource: 'import',
-      industry: null,
-      icpScore: null,
-      icpTier: null,
-    },
-    scoringSettingsSchema.parse({}),
-  ).factors.find((f) => f.factor === 'title')!;
+/** A lead known only by its title: every other fact empty. */
+export const titleOnlyLead = (title: string | null): LeadFacts => ({
+  title,
+  employeeCount: null,
+  hasEmail: false,
+  hasLinkedin: false,
+  discoverySource: 'import',
+  industry: null,
+  icpScore: null,
+  icpTier: null,
+});
+
+/** The title's factor as the scorer says it (points and sentence), under `settings` or the defaults. */
+export const titleFactor = (title: string | null, settings?: ScoringSettings) =>
+  scoreLead(titleOnlyLead(title), settings ?? scoringSettingsSchema.parse({})).factors.find(
+    (f) => f.factor === 'title',
+  )!;
 
 export interface LeadSeed {
   name: string;

@@ -20,6 +20,7 @@ import { undoImport } from '../../../src/main/core/import/undoImport';
 import { listSuppressions } from '../../../src/main/core/suppression/suppressions';
 import { count, freshDb, importFile } from '../../helpers/importing';
 import { ROOT } from '../../helpers/paths';
+import { seedNoteHistory } from '../../helpers/noteHistory';
 import { dumpTables, handClock, tableNames, textHits } from '../../helpers/tables';
 
 const CONNECTIONS = path.join(ROOT, 'tests/fixtures/import/Connections.csv');
@@ -209,24 +210,8 @@ const WAYS: [
   ],
 ];
 
-/**
- * A long import history beside her records: `rows` raw rows of a notes file, every 700th naming
- * her by address, so the search has several chunks to go through and finds her in many.
- */
-function importHistory(db: Db, rows: number): void {
-  const batch = Number(
-    db
-      .prepare(
-        `INSERT INTO import_batches (file_name, format, headers, mapping, created_at) VALUES ('notes.csv', 'csv', '["Company","Note"]', '[]', '2025-06-01T00:00:00Z')`,
-      )
-      .run().lastInsertRowid,
-  );
-  db.prepare(
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-     INSERT INTO source_rows (batch_id, row_number, raw, status)
-     SELECT ?, i, json_array('Company ' || i, CASE WHEN i % 700 = 0 THEN 'wrote to ann@acmesolar.com' ELSE 'note ' || i END), 'skipped' FROM n`,
-  ).run(rows, batch);
-}
+/** Her address in every 700th row of a long notes file beside her records. */
+const importHistory = (db: Db, rows: number) => seedNoteHistory(db, rows, 700, 'wrote to ann@acmesolar.com');
 
 describe('erasing a person', () => {
   let fresh: ReturnType<typeof freshDb>;

@@ -28,17 +28,18 @@ const standing = (db: Db) =>
     city: string | null;
   }[];
 
+// Each test starts from an empty database and imports its rows as CSV files.
+let t: ReturnType<typeof freshDb>;
+beforeEach(() => (t = freshDb()));
+afterEach(() => t.cleanup());
+
+async function load(name: string, rows: string[], matchExisting = false) {
+  const file = path.join(t.dir, name);
+  fs.writeFileSync(file, `${HEADER}\n${rows.join('\n')}\n`);
+  return importFile(t.db, { path: file, matchExisting });
+}
+
 describe('a bare record between two different companies (no chaining)', () => {
-  let t: ReturnType<typeof freshDb>;
-  beforeEach(() => (t = freshDb()));
-  afterEach(() => t.cleanup());
-
-  async function load(name: string, rows: string[], matchExisting = false) {
-    const file = path.join(t.dir, name);
-    fs.writeFileSync(file, `${HEADER}\n${rows.join('\n')}\n`);
-    return importFile(t.db, { path: file, matchExisting });
-  }
-
   it('Find duplicates never joins Fresno and Boston through the website-only record', async () => {
     await load('acme.csv', [FRESNO, WEB_ONLY, BOSTON]);
     expect(count(t.db, 'companies')).toBe(3);
@@ -104,16 +105,6 @@ describe('a bare record between two different companies (no chaining)', () => {
 });
 
 describe('the review queue shows the pair it names', () => {
-  let t: ReturnType<typeof freshDb>;
-  beforeEach(() => (t = freshDb()));
-  afterEach(() => t.cleanup());
-
-  async function load(name: string, rows: string[], matchExisting = false) {
-    const file = path.join(t.dir, name);
-    fs.writeFileSync(file, `${HEADER}\n${rows.join('\n')}\n`);
-    return importFile(t.db, { path: file, matchExisting });
-  }
-
   it('importing a bare record next to Fresno and Boston queues no Fresno-Boston pair, and bulk accept merges nothing', async () => {
     await load('both.csv', [FRESNO, BOSTON]);
     await load('web.csv', [WEB_ONLY], true);

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoringSettingsSchema, type ScoringSettings } from '../../../src/shared/domain/settings/scoring';
-import { scoreLead, type LeadFacts } from '../../../src/main/core/scoring/scoreLead';
+import { titleFactor } from '../../helpers/leads';
 import { DEFAULT_ATL_KEYWORDS, isAtlTitle } from '../../../src/main/core/titles/atlTitle';
 
 const DEFAULTS: ScoringSettings = scoringSettingsSchema.parse({});
 
-const lead = (title: string | null): LeadFacts => ({
-  title,
-  employeeCount: null,
-  hasEmail: false,
-  hasLinkedin: false,
-  discoverySource: 'import',
-  industry: null,
-  icpScore: null,
-  icpTier: null,
-});
-
-const titleOf = (title: string | null, s = DEFAULTS) =>
-  scoreLead(lead(title), s).factors.find((f) => f.factor === 'title')!;
+const titleOf = (title: string | null, s = DEFAULTS) => titleFactor(title, s);
 
 const counts = (as: string, points: number) => `counts as ${as}: ${points} of 40.`;
 const NOT_ATL = 'is not an above-the-line title: 10 of 40.';
