@@ -50,6 +50,19 @@ describe('the Today page’s day', () => {
     expect(useToday.getState().date).toBe('2026-03-04');
   });
 
+  it('a queue that arrives after an error was shown leaves that error in place', async () => {
+    await useToday.getState().load(null);
+    useToday.getState().setError('An old problem.');
+    // A refetch asked for before the seller's next key press clears what came before it…
+    await useToday.getState().load();
+    expect(useToday.getState().error).toBeNull();
+    // …but not a message shown while it was on its way (C pressed on a note with a blank).
+    const refetch = useToday.getState().load();
+    useToday.getState().setError('Write your own words in place of “[project]”.');
+    await refetch;
+    expect(useToday.getState().error).toBe('Write your own words in place of “[project]”.');
+  });
+
   it('stays on a day the seller picked, until they pick today again', async () => {
     await useToday.getState().load(null);
     await useToday.getState().load('2026-02-27');

@@ -14,6 +14,12 @@ interface TodayState {
   queue: DayQueue | null;
   selected: number;
   error: string | null;
+  /**
+   * Counts the errors shown. A queue that arrives clears the error only if none was shown after it
+   * was asked for: a refetch (after a save, or another window's change) must not wipe the message
+   * the seller just got for pressing C on a note that cannot go out.
+   */
+  errorCount: number;
   /** A short line after an action ("Ann Lee's invite marked sent."). */
   flash: string | null;
   /** Items marked from this page, latest last, so U can take the last one back. */
@@ -50,6 +56,7 @@ export const useToday = create<TodayState>((set, get) => ({
   queue: null,
   selected: 0,
   error: null,
+  errorCount: 0,
   flash: null,
   history: [],
   async load(date) {
@@ -57,6 +64,7 @@ export const useToday = create<TodayState>((set, get) => ({
     const picked =
       date === undefined ? get().picked : date && (!zone || date !== todayIn(zone)) ? date : null;
     set({ picked });
+    const errorsBefore = get().errorCount;
     try {
       const queue = await unwrap(api().outreach.queue(picked ? { date: picked } : {}));
       // A newer pick may have been made while this one was on its way.
@@ -65,10 +73,10 @@ export const useToday = create<TodayState>((set, get) => ({
         queue,
         date: queue.date,
         selected: Math.min(s.selected, Math.max(0, queue.items.length - 1)),
-        error: null,
+        error: s.errorCount === errorsBefore ? null : s.error,
       }));
     } catch (e) {
-      set({ error: message(e) });
+      get().setError(message(e));
     }
   },
   async followClock() {
@@ -95,7 +103,8 @@ export const useToday = create<TodayState>((set, get) => ({
       await get().load();
       return true;
     } catch (e) {
-      set({ error: message(e), flash: null });
+      get().setError(message(e));
+      set({ flash: null });
       return false;
     }
   },
@@ -110,12 +119,12 @@ export const useToday = create<TodayState>((set, get) => ({
         flash: `Undone: ${item.name} is ${item.status} again.`,
       }));
     } catch (e) {
-      set({ error: message(e) });
+      get().setError(message(e));
     }
     await get().load();
   },
   setError(error) {
-    set({ error });
+    set((s) => ({ error, errorCount: error === null ? s.errorCount : s.errorCount + 1 }));
   },
   setFlash(flash) {
     set({ flash });
